@@ -1,0 +1,311 @@
+/**
+ * The state the checker builds while it reads a file: the vocabulary with the file's additions, the
+ * declared fields, awards, stages and tables, and lookups that report unknown names with suggestions.
+ * Diagnostics and references are collected here, per document; nothing is global.
+ */
+import type { WorkdayCalendar } from '@awardrules/runtime';
+import { diag, type Diagnostic, type MessageArg, type Suggestion } from '../diagnostics/diagnostic.js';
+import type { MessageCode } from '../diagnostics/messages.js';
+import type { Name, Span } from '../syntax/ast.js';
+import { identifierLength } from '../syntax/tokens.js';
+import { closestMatches, type Candidate } from '../vocabulary/fuzzy.js';
+import { englishLabel, nameKey } from '../vocabulary/names.js';
+import { DERIVED_ENUMS, STANDARD_ENUMS, STANDARD_FIELDS } from '../vocabulary/standard.js';
+import type { Group, Term } from '../vocabulary/types.js';
+import type { AwardModel, EnumModel, FieldModel, Reference, StageModel, SymbolKey, TableModel } from '../model/types.js';
+
+export interface CheckOptions {
+  /** Path of the rule file, to find table files named relative to it. */
+  readonly fileName?: string;
+  /** Reads a file the rule file refers to (a quota table); `undefined` when it cannot be read. */
+  readonly readFile?: (path: string) => string | undefined;
+  /** The working-day calendar for feasibility checks. */
+  readonly calendar?: WorkdayCalendar;
+  /** Known catalog tags; when given, tags outside it are reported. */
+  readonly catalog?: ReadonlySet<string>;
+}
+
+/** A resolved enumeration value or group. */
+export interface ValueRef {
+  readonly kind: 'value' | 'group';
+  readonly id: string;
+  /** The values it stands for (the value itself, or the group's members). */
+  readonly members: readonly string[];
+}
+
+export class MutableEnum {
+  readonly values: Term[] = [];
+  readonly groups: Group[] = [];
+  readonly declared = new Map<string, Span>();
+  private readonly index = new Map<string, ValueRef>();
+  span?: Span;
+
+  constructor(readonly def: { readonly id: string; readonly zh: string; readonly en?: string; readonly ordered: boolean; readonly perNotice?: boolean }) {}
+
+  /** Adds a value; returns the existing meaning of a clashing spelling, if any. */
+  addValue(term: Term): { spelling: string; existing: ValueRef } | undefined {
+    const clash = this.clash(term);
+    if (clash) return clash;
+    this.values.push(term);
+    this.indexTerm(term, { kind: 'value', id: term.id, members: [term.id] });
+    return undefined;
+  }
+
+  addGroup(group: Group): { spelling: string; existing: ValueRef } | undefined {
+    const clash = this.clash(group);
+    if (clash) return clash;
+    this.groups.push(group);
+    this.indexTerm(group, { kind: 'group', id: group.id, members: group.members });
+    return undefined;
+  }
+
+  /** Adds more spellings to an existing value (`x "新名称" = existing`). */
+  addAliases(ref: ValueRef, spellings: readonly string[]): { spelling: string; existing: ValueRef } | undefined {
+    for (const s of spellings) {
+      const existing = this.index.get(nameKey(s));
+      if (existing && existing.id !== ref.id) return { spelling: s, existing };
+    }
+    for (const s of spellings) this.index.set(nameKey(s), ref);
+    return undefined;
+  }
+
+  lookup(spelling: string): ValueRef | undefined {
+    return this.index.get(nameKey(spelling));
+  }
+
+  position(id: string): number {
+    return this.values.findIndex((v) => v.id === id);
+  }
+
+  term(id: string): Term | undefined {
+    return this.values.find((v) => v.id === id) ?? this.groups.find((g) => g.id === id);
+  }
+
+  candidates(): Candidate<string>[] {
+    return [...this.values, ...this.groups].flatMap((t) => spellingsOf(t).map((spelling) => ({ spelling, value: t.id })));
+  }
+
+  freeze(): EnumModel {
+    return {
+      id: this.def.id, zh: this.def.zh, ...(this.def.en ? { en: this.def.en } : {}), ordered: this.def.ordered,
+      ...(this.def.perNotice ? { perNotice: true } : {}),
+      values: this.values, groups: this.groups, declared: this.declared, ...(this.span ? { span: this.span } : {}),
+    };
+  }
+
+  private clash(term: Term): { spelling: string; existing: ValueRef } | undefined {
+    for (const s of spellingsOf(term)) {
+      const existing = this.index.get(nameKey(s));
+      if (existing) return { spelling: s, existing };
+    }
+    return undefined;
+  }
+
+  private indexTerm(term: Term, ref: ValueRef): void {
+    for (const s of spellingsOf(term)) this.index.set(nameKey(s), ref);
+  }
+}
+
+export function spellingsOf(t: Term): string[] {
+  return [t.id, t.zh, ...(t.en ? [t.en] : []), ...(t.aliases ?? [])];
+}
+
+/** A name that needs quotes when written back into a file. */
+export function spell(s: string): string {
+  return identifierLength(s, 0) === s.length ? s : JSON.stringify(s);
+}
+
+const KIND_LABELS = {
+  field: { en: 'field', zh: '数据项' },
+  award: { en: 'award', zh: '奖项' },
+  stage: { en: 'stage', zh: '环节' },
+  table: { en: 'table', zh: '名额表' },
+  enum: { en: 'value list', zh: '取值表' },
+} as const;
+
+export class CheckContext {
+  readonly diagnostics: Diagnostic[] = [];
+  readonly references: Reference[] = [];
+  readonly enums = new Map<string, MutableEnum>();
+  private readonly enumIndex = new Map<string, string>();
+  readonly fields = new Map<string, FieldModel>();
+  private readonly fieldIndex = new Map<string, string>();
+  readonly awards = new Map<string, AwardModel>();
+  private readonly awardIndex = new Map<string, string>();
+  readonly stages = new Map<string, StageModel>();
+  readonly tables = new Map<string, TableModel>();
+  /** Ids of attest conditions and materials already declared, with where. */
+  readonly conditionSpans = new Map<string, Span>();
+  readonly materialSpans = new Map<string, Span>();
+  /** The notice's tag prefix (`tags J23`), once the header is read. */
+  tagPrefix: string | undefined;
+
+  constructor(readonly options: CheckOptions) {
+    for (const def of STANDARD_ENUMS) {
+      const e = this.addEnum(def);
+      for (const v of def.values) e.addValue(v);
+      for (const g of def.groups ?? []) e.addGroup(g);
+    }
+    for (const d of Object.values(DERIVED_ENUMS)) this.addEnum({ ...d, ordered: false });
+    for (const f of STANDARD_FIELDS) this.addField(f);
+  }
+
+  // ── reporting ─────────────────────────────────────────────────────────────────────────────
+  report(code: MessageCode, span: Span, ...args: MessageArg[]): void {
+    this.diagnostics.push(diag(code, span, ...args));
+  }
+
+  reportWith(d: Diagnostic): void {
+    this.diagnostics.push(d);
+  }
+
+  refer(span: Span, symbol: SymbolKey, declaration = false): void {
+    this.references.push({ span, symbol, declaration });
+  }
+
+  /** Reports an unknown name, with the closest known spellings as "did you mean" and quick fixes. */
+  unknown(kind: MessageArg, name: Name, candidates: Iterable<Candidate<string>>, describe: (id: string) => { en: string; zh: string }): void {
+    const best = closestMatches(name.text, candidates);
+    if (best.length === 0) {
+      const all = [...new Set([...candidates].map((c) => c.value))].slice(0, 8);
+      const list = all.map((id) => describe(id));
+      this.report('AR2002', name.span, kind, name.text, {
+        en: list.length ? list.map((d) => d.en).join(', ') : '—',
+        zh: list.length ? list.map((d) => d.zh).join('、') : '—',
+      });
+      return;
+    }
+    const typedChinese = /[\u3400-\u9fff]/.test(name.text);
+    const suggestions: Suggestion[] = best.map((c) => {
+      const d = describe(c.value);
+      const replacement = typedChinese ? d.zh : c.value;
+      return { span: name.span, replacement: spell(replacement) };
+    });
+    const texts = best.map((c) => describe(c.value));
+    this.reportWith({
+      ...diag('AR2001', name.span, kind, name.text, {
+        en: texts.map((d) => (d.zh !== d.en ? `'${d.en}' (${d.zh})` : `'${d.en}'`)).join(' or '),
+        zh: texts.map((d) => (d.zh !== d.en ? `“${d.zh}”（${d.en}）` : `“${d.zh}”`)).join('或'),
+      }),
+      suggestions,
+    });
+  }
+
+  // ── enumerations ──────────────────────────────────────────────────────────────────────────
+  addEnum(def: ConstructorParameters<typeof MutableEnum>[0]): MutableEnum {
+    const e = new MutableEnum(def);
+    this.enums.set(def.id, e);
+    for (const s of [def.id, def.zh, def.en ?? '']) if (s) this.enumIndex.set(nameKey(s), def.id);
+    return e;
+  }
+
+  findEnum(name: Name): MutableEnum | undefined {
+    const id = this.enumIndex.get(nameKey(name.text));
+    const e = id ? this.enums.get(id) : undefined;
+    if (e) this.refer(name.span, `enum:${e.def.id}`);
+    else {
+      const candidates = [...this.enums.values()].flatMap((x) => [x.def.id, x.def.zh].map((spelling) => ({ spelling, value: x.def.id })));
+      this.unknown(KIND_LABELS.enum, name, candidates, (id) => {
+        const x = this.enums.get(id)!.def;
+        return { en: x.id, zh: x.zh };
+      });
+    }
+    return e;
+  }
+
+  /** Resolves `name` as a value or group of enumeration `enumId`, reporting it if unknown. */
+  resolveValue(enumId: string, name: Name): ValueRef | undefined {
+    const e = this.enums.get(enumId);
+    if (!e) return undefined;
+    const ref = e.lookup(name.text);
+    if (ref) {
+      this.refer(name.span, `${ref.kind}:${enumId}:${ref.id}`);
+      return ref;
+    }
+    this.unknown({ en: englishLabel(e.def), zh: e.def.zh }, name, e.candidates(), (id) => this.describeValue(enumId, id));
+    return undefined;
+  }
+
+  describeValue(enumId: string, id: string): { en: string; zh: string } {
+    const t = this.enums.get(enumId)?.term(id);
+    return { en: t ? t.id : id, zh: t ? t.zh : id };
+  }
+
+  // ── fields ────────────────────────────────────────────────────────────────────────────────
+  addField(f: FieldModel): { spelling: string; existing: string } | undefined {
+    for (const s of spellingsOf(f)) {
+      const existing = this.fieldIndex.get(nameKey(s));
+      if (existing) return { spelling: s, existing };
+    }
+    this.fields.set(f.id, f);
+    for (const s of spellingsOf(f)) this.fieldIndex.set(nameKey(s), f.id);
+    return undefined;
+  }
+
+  findField(name: Name, report = true): FieldModel | undefined {
+    const id = this.fieldIndex.get(nameKey(name.text));
+    const f = id ? this.fields.get(id) : undefined;
+    if (f) this.refer(name.span, `field:${f.id}`);
+    else if (report && !this.reportValueAsField(name)) {
+      const candidates = [...this.fields.values()].flatMap((x) => spellingsOf(x).map((spelling) => ({ spelling, value: x.id })));
+      this.unknown(KIND_LABELS.field, name, candidates, (fid) => ({ en: fid, zh: this.fields.get(fid)!.zh }));
+    }
+    return f;
+  }
+
+  /** `require 副厅级`: a value written where a field belongs; suggests the comparison. */
+  private reportValueAsField(name: Name): boolean {
+    for (const f of this.fields.values()) {
+      if (f.type.kind !== 'enum' && f.type.kind !== 'set') continue;
+      const e = this.enums.get(f.type.enum);
+      const ref = e?.lookup(name.text);
+      if (!e || !ref) continue;
+      const example = f.type.kind === 'set' ? `${f.id} has ${spell(name.text)}` : e.def.ordered ? `${f.id} >= ${spell(name.text)}` : `${f.id} = ${spell(name.text)}`;
+      this.report('AR2032', name.span, name.text, { en: `${englishLabel(e.def)} value`, zh: e.def.zh }, example);
+      return true;
+    }
+    return false;
+  }
+
+  // ── awards, stages, tables ────────────────────────────────────────────────────────────────
+  addAward(a: AwardModel): boolean {
+    const spellings = [a.id, ...(a.zh ? [a.zh] : []), ...(a.en ? [a.en] : [])];
+    if (spellings.some((s) => this.awardIndex.has(nameKey(s)))) return false;
+    this.awards.set(a.id, a);
+    for (const s of spellings) this.awardIndex.set(nameKey(s), a.id);
+    return true;
+  }
+
+  findAward(name: Name): AwardModel | undefined {
+    const id = this.awardIndex.get(nameKey(name.text));
+    const a = id ? this.awards.get(id) : undefined;
+    if (a) this.refer(name.span, `award:${a.id}`);
+    else {
+      const candidates = [...this.awards.values()].flatMap((x) => [x.id, x.zh ?? x.id].map((spelling) => ({ spelling, value: x.id })));
+      this.unknown(KIND_LABELS.award, name, candidates, (aid) => ({ en: aid, zh: this.awards.get(aid)?.zh ?? aid }));
+    }
+    return a;
+  }
+
+  findStage(name: Name): StageModel | undefined {
+    const s = [...this.stages.values()].find((x) => nameKey(x.id) === nameKey(name.text) || (x.label && nameKey(x.label) === nameKey(name.text)));
+    if (s) this.refer(name.span, `stage:${s.id}`);
+    else {
+      const candidates = [...this.stages.values()].map((x) => ({ spelling: x.id, value: x.id }));
+      this.unknown(KIND_LABELS.stage, name, candidates, (sid) => ({ en: sid, zh: this.stages.get(sid)?.label ?? sid }));
+    }
+    return s;
+  }
+
+  findTable(name: Name): TableModel | undefined {
+    const t = [...this.tables.values()].find((x) => nameKey(x.id) === nameKey(name.text) || (x.label && nameKey(x.label) === nameKey(name.text)));
+    if (t) this.refer(name.span, `table:${t.id}`);
+    else {
+      const candidates = [...this.tables.values()].map((x) => ({ spelling: x.id, value: x.id }));
+      this.unknown(KIND_LABELS.table, name, candidates, (tid) => ({ en: tid, zh: this.tables.get(tid)?.label ?? tid }));
+    }
+    return t;
+  }
+}
+
+export { KIND_LABELS };

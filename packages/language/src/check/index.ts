@@ -1,0 +1,73 @@
+/** The checker: declarations, then rules, then the checks on their meaning, giving the model. */
+import { chinaCalendar } from '@awardrules/runtime';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { FileNode } from '../syntax/ast.js';
+import { LineMap } from '../syntax/positions.js';
+import { fieldsOf } from '../model/predicate.js';
+import type { Model, NoticeModel, RuleModel } from '../model/types.js';
+import { CheckContext, type CheckOptions } from './context.js';
+import { declareAll } from './declarations.js';
+import { resolveRules } from './rules.js';
+import { checkSemantics } from './semantics.js';
+
+export type { CheckOptions } from './context.js';
+
+export interface CheckResult {
+  readonly model: Model;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export function check(ast: FileNode, text: string, options: CheckOptions = {}): CheckResult {
+  const ctx = new CheckContext(options);
+  const notice = declareAll(ctx, ast);
+  const rules = resolveRules(ctx, ast);
+  const model = freeze(ctx, notice, rules);
+  const semantic = checkSemantics({
+    model, lines: new LineMap(text), calendar: options.calendar ?? chinaCalendar,
+  });
+  return { model, diagnostics: [...ctx.diagnostics, ...semantic] };
+}
+
+function freeze(ctx: CheckContext, notice: NoticeModel, rules: RuleModel[]): Model {
+  return {
+    notice,
+    enums: new Map([...ctx.enums].map(([id, e]) => [id, e.freeze()])),
+    fields: ctx.fields,
+    awards: [...ctx.awards.values()],
+    stages: [...ctx.stages.values()].sort((a, b) => a.order - b.order),
+    tables: [...ctx.tables.values()],
+    rules,
+    usedFields: usedFields(ctx, rules),
+    references: ctx.references,
+  };
+}
+
+/** What a slate must carry for these rules: identifying fields plus every field a rule reads. */
+function usedFields(ctx: CheckContext, rules: readonly RuleModel[]): string[] {
+  const used = new Set<string>(['id', 'name', 'kind', 'award']);
+  for (const r of rules) {
+    fieldsOf(r.condition, used);
+    switch (r.kind) {
+      case 'scope': case 'exempt': case 'prefer': fieldsOf(r.pred, used); break;
+      case 'exclude': case 'require': fieldsOf(r.pred, used); if (r.unless) fieldsOf(r.unless, used); break;
+      case 'attest': used.add('attested'); break;
+      case 'cap': fieldsOf(r.selector, used); if (r.per) used.add(r.per); break;
+      case 'quota': if (r.per) used.add(r.per); break;
+      case 'recommend': fieldsOf(r.where, used); if (r.per) used.add(r.per); break;
+      case 'route': used.add(r.field); for (const c of r.cases) fieldsOf(c.when, used); break;
+      case 'publicity': used.add('publicity'); used.add('submitted'); if (r.each) used.add('units'); break;
+      case 'consult': used.add('consulted'); break;
+      case 'deadline': used.add('submitted'); break;
+      case 'material':
+        used.add('materials');
+        for (const m of r.items) for (const p of m.namePattern ?? []) if (p.kind === 'field') used.add(p.field);
+        break;
+    }
+  }
+  // A tenure field computed from another field needs that one.
+  for (const id of [...used]) {
+    const t = ctx.fields.get(id)?.type;
+    if (t?.kind === 'tenure' && t.since) used.add(t.since);
+  }
+  return [...ctx.fields.keys()].filter((id) => used.has(id));
+}

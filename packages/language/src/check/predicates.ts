@@ -1,0 +1,240 @@
+/**
+ * Type-checks conditions and turns them into normal form (model/predicate.ts). Every problem in a
+ * condition is reported; a condition with any problem resolves to `undefined`, and the rule that
+ * holds it stays out of the model.
+ */
+import { parseDay } from '@awardrules/runtime';
+import type * as A from '../syntax/ast.js';
+import { englishLabel } from '../vocabulary/names.js';
+import type { FieldModel } from '../model/types.js';
+import { and, not, or, type Measure, type Pred, type Window } from '../model/predicate.js';
+import type { CheckContext } from './context.js';
+import { resolveSet, valueName } from './declarations.js';
+import { typeHint, typeLabel, unitWord, valueLabel } from './types.js';
+
+export function resolvePred(ctx: CheckContext, p: A.Pred | undefined): Pred | undefined {
+  if (!p) return undefined;
+  switch (p.kind) {
+    case 'or': case 'and': {
+      const args = p.args.map((a) => resolvePred(ctx, a));
+      if (args.some((a) => !a)) return undefined;
+      return p.kind === 'or' ? or(...(args as Pred[])) : and(...(args as Pred[]));
+    }
+    case 'not': {
+      const arg = resolvePred(ctx, p.arg);
+      return arg && not(arg);
+    }
+    case 'group': return resolvePred(ctx, p.inner);
+    case 'none': return resolveNone(ctx, p);
+    case 'flag': return resolveFlag(ctx, p.field);
+    case 'compare': return resolveCompare(ctx, p);
+    case 'in': return resolveIn(ctx, p);
+    case 'has': return resolveHas(ctx, p);
+    case 'within': return resolveWithin(ctx, p.field, p.within);
+    case 'valid': {
+      const f = ctx.findField(p.field);
+      if (!f) return undefined;
+      if (f.type.kind !== 'enum' || !f.type.validity) { ctx.report('AR2010', p.field.span, p.field.text); return undefined; }
+      return { k: 'valid', field: f.id };
+    }
+  }
+}
+
+/** A look-back window: years, months or days (not working days). */
+export function resolveWindow(ctx: CheckContext, q: A.Quantity | undefined): Window | undefined {
+  if (!q || q.badUnit !== undefined) return undefined;
+  if (q.unit === 'years' || q.unit === 'months' || q.unit === 'days') {
+    if (!Number.isInteger(q.amount.value) || q.amount.value <= 0) { ctx.report('AR2023', q.amount.span, q.amount.text); return undefined; }
+    return { amount: q.amount.value, unit: q.unit };
+  }
+  ctx.report('AR2007', q.span, { en: 'years, months or days', zh: '年、月或日' }, q.unit ? unitWord(q.unit) : { en: 'a plain number', zh: '不带单位的数字' });
+  return undefined;
+}
+
+function resolveFlag(ctx: CheckContext, name: A.Name): Pred | undefined {
+  const f = ctx.findField(name);
+  if (!f) return undefined;
+  if (f.type.kind === 'bool') return { k: 'flag', field: f.id };
+  ctx.report('AR2014', name.span, name.text, { en: 'a yes/no field, so it needs a comparison', zh: '是/否类数据项，需要写出比较' });
+  return undefined;
+}
+
+function recordsUnusable(ctx: CheckContext, name: A.Name, f: FieldModel): undefined {
+  const which = f.type.kind === 'record' ? f.type.record : '';
+  const rule = which === 'publicity' ? 'publicity' : which === 'materials' ? 'material' : which === 'submissions' ? 'deadline' : 'publicity … at each unit';
+  ctx.report('AR2009', name.span, name.text, typeLabel(ctx, f.type), rule);
+  return undefined;
+}
+
+function enumSet(ctx: CheckContext, f: FieldModel & { type: { kind: 'enum' } }, members: readonly string[], op: A.CmpOp, span: A.Span): string[] | undefined {
+  const e = ctx.enums.get(f.type.enum)!;
+  const all = e.values.map((v) => v.id);
+  const positions = members.map((m) => e.position(m));
+  if (op === '=') return [...members];
+  if (op === '!=') return all.filter((id) => !members.includes(id));
+  if (!e.def.ordered) { ctx.report('AR2006', span, englishLabel(e.def), op); return undefined; }
+  // A band compares as an interval: "county-level and above" starts at its lowest member.
+  const lo = Math.min(...positions);
+  const hi = Math.max(...positions);
+  const keep = (i: number) => (op === '>=' ? i >= lo : op === '>' ? i > hi : op === '<=' ? i <= hi : i < lo);
+  return all.filter((_, i) => keep(i));
+}
+
+function resolveCompare(ctx: CheckContext, t: Extract<A.FieldTest, { kind: 'compare' }>): Pred | undefined {
+  const f = ctx.findField(t.field);
+  if (!f || !t.op || !t.value) return undefined;
+  const op = t.op;
+  const v = t.value;
+  const mismatch = (): undefined => {
+    ctx.report('AR2005', v.span, t.field.text, typeLabel(ctx, f.type), valueLabel(v), typeHint(ctx, f));
+    return undefined;
+  };
+  if (t.valid && !(f.type.kind === 'enum' && f.type.validity)) { ctx.report('AR2010', t.field.span, t.field.text); return undefined; }
+  const numeric = (measure: Measure, value: number): Pred =>
+    op === '!=' ? not({ k: 'cmp', field: f.id, measure, op: '=', value }) : { k: 'cmp', field: f.id, measure, op, value };
+
+  switch (f.type.kind) {
+    case 'enum': {
+      if (v.kind !== 'name') return mismatch();
+      const ref = ctx.resolveValue(f.type.enum, v.name);
+      if (!ref) return undefined;
+      const values = enumSet(ctx, f as FieldModel & { type: { kind: 'enum' } }, ref.members, op, t.opSpan ?? t.span);
+      if (!values) return undefined;
+      const base: Pred = { k: 'in', field: f.id, values };
+      return t.valid ? and(base, { k: 'valid', field: f.id }) : base;
+    }
+    case 'set': case 'events':
+      ctx.report('AR2012', t.opSpan ?? t.span, t.field.text, op);
+      return undefined;
+    case 'record': return recordsUnusable(ctx, t.field, f);
+    case 'bool': {
+      const b = v.kind === 'bool' ? v.value : undefined;
+      if (b === undefined) return mismatch();
+      if (op !== '=' && op !== '!=') { ctx.report('AR2006', t.opSpan ?? t.span, t.field.text, op); return undefined; }
+      const flag: Pred = { k: 'flag', field: f.id };
+      return (b === (op === '=')) ? flag : not(flag);
+    }
+    case 'number': case 'percent': {
+      if (v.kind !== 'quantity') return mismatch();
+      const wantUnit = f.type.kind === 'percent' ? '%' : undefined;
+      if (v.quantity.unit !== wantUnit) {
+        ctx.report('AR2007', v.span, wantUnit ? { en: '%', zh: '%' } : { en: 'a plain number', zh: '不带单位的数字' }, v.quantity.unit ? unitWord(v.quantity.unit) : { en: 'a plain number', zh: '不带单位的数字' });
+        return undefined;
+      }
+      return numeric(f.type.kind, v.quantity.amount.value);
+    }
+    case 'duration': case 'tenure': {
+      if (v.kind !== 'quantity') return mismatch();
+      const u = v.quantity.unit;
+      if (u !== 'years' && u !== 'months' && u !== 'days') {
+        ctx.report('AR2007', v.span, { en: 'years, months or days', zh: '年、月或日' }, u ? unitWord(u) : { en: 'a plain number', zh: '不带单位的数字' });
+        return undefined;
+      }
+      const amount = v.quantity.amount.value;
+      if (f.type.kind === 'tenure') return numeric(`tenure-${u}`, amount);
+      const fu = f.type.unit;
+      if (fu === u) return numeric(fu, amount);
+      if (fu === 'years' && u === 'months') return numeric('months', amount);
+      if (fu === 'months' && u === 'years') return numeric('months', amount * 12);
+      ctx.report('AR2007', v.span, unitWord(fu), unitWord(u));
+      return undefined;
+    }
+    case 'date': {
+      if (v.kind !== 'date') return mismatch();
+      const day = parseDay(v.date.text);
+      return day === undefined ? undefined : numeric('date', day);
+    }
+    case 'text': {
+      if (v.kind !== 'name' || !v.name.quoted) return mismatch();
+      if (op !== '=' && op !== '!=') { ctx.report('AR2006', t.opSpan ?? t.span, t.field.text, op); return undefined; }
+      const eq: Pred = { k: 'text', field: f.id, value: v.name.text };
+      return op === '=' ? eq : not(eq);
+    }
+  }
+}
+
+function resolveIn(ctx: CheckContext, t: Extract<A.FieldTest, { kind: 'in' }>): Pred | undefined {
+  const f = ctx.findField(t.field);
+  if (!f || !t.set) return undefined;
+  if (f.type.kind === 'set' || f.type.kind === 'events') { ctx.report('AR2012', t.span, t.field.text, 'in'); return undefined; }
+  if (f.type.kind === 'record') return recordsUnusable(ctx, t.field, f);
+  if (f.type.kind !== 'enum') {
+    ctx.report('AR2014', t.field.span, t.field.text, { en: 'a field with a list of values', zh: '有取值表的数据项' });
+    return undefined;
+  }
+  const r = resolveSet(ctx, f.type.enum, t.set);
+  if (!r) return undefined;
+  const all = ctx.enums.get(f.type.enum)!.values.map((v) => v.id);
+  const values = t.negated ? all.filter((id) => !r.members.includes(id)) : r.members;
+  return { k: 'in', field: f.id, values };
+}
+
+function resolveHas(ctx: CheckContext, t: Extract<A.FieldTest, { kind: 'has' }>): Pred | undefined {
+  const f = ctx.findField(t.field);
+  if (!f || !t.set) return undefined;
+  if (f.type.kind === 'record') return recordsUnusable(ctx, t.field, f);
+  if (f.type.kind !== 'set' && f.type.kind !== 'events') { ctx.report('AR2011', t.field.span, t.field.text); return undefined; }
+  const r = resolveSet(ctx, f.type.enum, t.set);
+  const within = t.within ? resolveWindow(ctx, t.within) : undefined;
+  if (!r || (t.within && !within)) return undefined;
+  if (f.type.kind === 'events') {
+    if (t.mode === 'all') return and(...r.members.map((m): Pred => ({ k: 'event', field: f.id, kinds: [m], ...(within ? { within } : {}) })));
+    return { k: 'event', field: f.id, kinds: r.members, ...(within ? { within } : {}) };
+  }
+  if (within) { ctx.report('AR2013', t.within!.span, t.field.text, typeLabel(ctx, f.type)); return undefined; }
+  const atoms = r.members.map((m): Pred => ({ k: 'has', field: f.id, value: m }));
+  return t.mode === 'all' ? and(...atoms) : or(...atoms);
+}
+
+function resolveWithin(ctx: CheckContext, name: A.Name, q: A.Quantity | undefined): Pred | undefined {
+  const f = ctx.findField(name);
+  if (!f || !q) return undefined;
+  const within = resolveWindow(ctx, q);
+  if (f.type.kind === 'date') return within && { k: 'recent', field: f.id, within };
+  if (f.type.kind === 'events') {
+    const all = ctx.enums.get(f.type.enum)!.values.map((v) => v.id);
+    return within && { k: 'event', field: f.id, kinds: all, within };
+  }
+  ctx.report('AR2013', q.span, name.text, typeLabel(ctx, f.type));
+  return undefined;
+}
+
+/** `no violation within 5 years`: the kinds are looked up among all dated-record fields. */
+function resolveNone(ctx: CheckContext, p: Extract<A.Pred, { kind: 'none' }>): Pred | undefined {
+  if (!p.what) return undefined;
+  const within = p.within ? resolveWindow(ctx, p.within) : undefined;
+  if (p.within && !within) return undefined;
+  const eventFields = [...ctx.fields.values()].filter((f) => f.type.kind === 'events');
+  const byField = new Map<string, string[]>();
+  let ok = true;
+  for (const item of p.what.items) {
+    const name = valueName(ctx, item.from);
+    if (!name) { ok = false; continue; }
+    // `no records` means no entry of any kind in that field.
+    const asField = ctx.findField(name, false);
+    if (asField?.type.kind === 'events') {
+      const all = ctx.enums.get(asField.type.enum)!.values.map((v) => v.id);
+      byField.set(asField.id, [...(byField.get(asField.id) ?? []), ...all]);
+      continue;
+    }
+    const owner = eventFields.find((f) => f.type.kind === 'events' && ctx.enums.get(f.type.enum)!.lookup(name.text));
+    if (!owner || owner.type.kind !== 'events') {
+      const candidates = eventFields.flatMap((f) => (f.type.kind === 'events' ? ctx.enums.get(f.type.enum)!.candidates() : []));
+      ctx.unknown({ en: 'record kind', zh: '记录类别' }, name, candidates, (id) => {
+        for (const f of eventFields) if (f.type.kind === 'events' && ctx.enums.get(f.type.enum)!.term(id)) return ctx.describeValue(f.type.enum, id);
+        return { en: id, zh: id };
+      });
+      ok = false;
+      continue;
+    }
+    const ref = ctx.resolveValue(owner.type.enum, name)!;
+    byField.set(owner.id, [...(byField.get(owner.id) ?? []), ...ref.members]);
+  }
+  if (!ok) return undefined;
+  const events = [...byField].map(([field, kinds]): Pred => {
+    const f = ctx.fields.get(field)!;
+    const order = f.type.kind === 'events' ? ctx.enums.get(f.type.enum)!.values.map((v) => v.id) : [];
+    return { k: 'event', field, kinds: order.filter((id) => kinds.includes(id)), ...(within ? { within } : {}) };
+  });
+  return not(or(...events));
+}

@@ -1,0 +1,340 @@
+/**
+ * The second pass: every rule, inside awards and `when` blocks, resolved into the model. A rule with
+ * any problem is reported and left out, so later stages only ever see rules that mean something.
+ */
+import type * as A from '../syntax/ast.js';
+import { and, TRUE, type Pred } from '../model/predicate.js';
+import type { Amount, AttestGroupModel, AttestItemModel, AwardModel, MaterialModel, NamePart, RuleModel } from '../model/types.js';
+import type { CheckContext } from './context.js';
+import { dayOf, resolveSet } from './declarations.js';
+import { resolvePred } from './predicates.js';
+import { unitWord } from './types.js';
+
+type Common = Omit<Extract<RuleModel, { kind: 'scope' }>, 'kind' | 'pred'>;
+
+interface Where {
+  readonly award?: AwardModel;
+  readonly condition: Pred;
+  /** False once an enclosing condition failed to resolve: inner rules are still checked, not kept. */
+  readonly valid: boolean;
+  readonly topLevel: boolean;
+}
+
+export function resolveRules(ctx: CheckContext, file: A.FileNode): RuleModel[] {
+  const rules: RuleModel[] = [];
+  const walk = (statements: readonly A.Statement[], where: Where) => {
+    for (const s of statements) {
+      if (s.kind === 'when') {
+        const c = resolvePred(ctx, s.pred);
+        walk(s.body, { ...where, condition: c ? and(where.condition, c) : where.condition, valid: where.valid && !!c, topLevel: false });
+        continue;
+      }
+      const r = resolveRule(ctx, s, where, rules.length);
+      if (r && where.valid) rules.push(r);
+    }
+  };
+  for (const item of file.items) {
+    if (item.kind === 'award') {
+      const award = item.name ? ctx.awards.get(item.name.text) : undefined;
+      walk(item.body, { ...(award ? { award } : {}), condition: TRUE, valid: !!award, topLevel: false });
+    } else if (item.kind === 'rule' || item.kind === 'when') {
+      walk([item], { condition: TRUE, valid: true, topLevel: true });
+    }
+  }
+  return rules;
+}
+
+function resolveRule(ctx: CheckContext, r: A.Rule, where: Where, index: number): RuleModel | undefined {
+  const b = r.body;
+  if (!b) return undefined;
+  for (const t of r.tags) {
+    ctx.refer(t.span, `tag:${t.text}`, true);
+    checkTagForm(ctx, t);
+  }
+  const soft = !!r.soft;
+  const controlled = b.kind === 'cap' && b.controlled;
+  if (soft && b.kind === 'prefer') ctx.report('AR3018', r.soft!, 'prefer');
+  const common: Common = {
+    index, soft,
+    severity: b.kind === 'prefer' ? 'info' : soft || controlled ? 'warning' : 'error',
+    tags: r.tags.map((t) => t.text),
+    ...(r.clause ? { clause: r.clause.text } : {}),
+    span: r.span,
+    ...(where.award ? { award: where.award.id } : {}),
+    condition: where.condition,
+  };
+  const body = resolveBody(ctx, b, where);
+  return body ? ({ ...common, ...body } as RuleModel) : undefined;
+}
+
+/** Catalog kinds a tag may name (the middle part of J23-CAP-1). */
+export const TAG_KINDS = ['SCOPE', 'QUOTA', 'EXCLUDE', 'CAP', 'REQUIRE', 'ATTEST', 'PUBLICITY', 'CONSULT', 'DEADLINE', 'MATERIAL', 'PRIORITY', 'ROUTE'] as const;
+
+function checkTagForm(ctx: CheckContext, t: A.TagRef): void {
+  const m = /^([A-Za-z0-9]+)-([A-Z]+)-(\d+)$/.exec(t.text);
+  const prefix = ctx.tagPrefix;
+  if (!m) {
+    ctx.report('AR3005', t.span, `#${t.text}`, { en: 'a tag is written PREFIX-KIND-N, e.g. #J23-CAP-1', zh: '条目编号的格式为 前缀-类别-序号，例如 #J23-CAP-1' });
+  } else if (prefix && m[1] !== prefix) {
+    ctx.report('AR3005', t.span, `#${t.text}`, { en: `this notice's tags start with ${prefix}-`, zh: `本通知的条目编号以 ${prefix}- 开头` });
+  } else if (!(TAG_KINDS as readonly string[]).includes(m[2]!)) {
+    ctx.report('AR3005', t.span, `#${t.text}`, { en: `'${m[2]}' is not a catalog kind (${TAG_KINDS.join(', ')})`, zh: `“${m[2]}”不是目录中的类别（${TAG_KINDS.join('、')}）` });
+  } else if (ctx.options.catalog && !ctx.options.catalog.has(t.text)) {
+    ctx.report('AR3006', t.span, `#${t.text}`);
+  }
+}
+
+type Body = DistributiveOmit<RuleModel, keyof Common>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+function resolveBody(ctx: CheckContext, b: A.RuleBody, where: Where): Body | undefined {
+  switch (b.kind) {
+    case 'scope': case 'exempt': {
+      const pred = resolvePred(ctx, b.pred);
+      return pred && { kind: b.kind, pred };
+    }
+    case 'exclude': case 'require': {
+      const pred = resolvePred(ctx, b.pred);
+      const unless = b.unless ? resolvePred(ctx, b.unless) : undefined;
+      if (!pred || (b.unless && !unless)) return undefined;
+      return { kind: b.kind, pred, ...(unless ? { unless } : {}) };
+    }
+    case 'prefer': {
+      const pred = resolvePred(ctx, b.pred);
+      return pred && { kind: 'prefer', pred, ...(b.text ? { text: b.text.value } : {}) };
+    }
+    case 'attest': {
+      const group = b.group && attestGroup(ctx, b.group);
+      return group && { kind: 'attest', group };
+    }
+    case 'cap': return cap(ctx, b);
+    case 'quota': case 'recommend': return count(ctx, b, where);
+    case 'route': return route(ctx, b);
+    case 'publicity': return publicity(ctx, b);
+    case 'consult': {
+      const r = b.departments && resolveSet(ctx, 'department', b.departments);
+      return r && { kind: 'consult', departments: r.members };
+    }
+    case 'deadline': return deadline(ctx, b, where);
+    case 'material': return material(ctx, b);
+  }
+}
+
+function attestGroup(ctx: CheckContext, g: A.AttestGroup): AttestGroupModel | undefined {
+  let ok = !!g.mode;
+  const entries: (AttestItemModel | AttestGroupModel)[] = [];
+  for (const e of g.entries) {
+    if (e.kind === 'group') {
+      const sub = attestGroup(ctx, e);
+      if (sub) entries.push(sub); else ok = false;
+      continue;
+    }
+    if (!e.name) { ok = false; continue; }
+    const id = e.name.text;
+    if (ctx.conditionSpans.has(id)) { ctx.report('AR2003', e.name.span, id); ok = false; continue; }
+    ctx.conditionSpans.set(id, e.name.span);
+    ctx.enums.get('condition')!.addValue({ id, zh: e.text?.value ?? id });
+    ctx.refer(e.name.span, `value:condition:${id}`, true);
+    entries.push({ kind: 'item', id, ...(e.text ? { text: e.text.value } : {}), span: e.name.span });
+  }
+  return ok && g.mode ? { kind: 'group', mode: g.mode, entries } : undefined;
+}
+
+function perField(ctx: CheckContext, name: A.Name | undefined): { id: string } | undefined | false {
+  if (!name) return undefined;
+  const f = ctx.findField(name);
+  if (!f) return false;
+  if (f.type.kind !== 'enum') {
+    ctx.report('AR2014', name.span, name.text, { en: 'a field with a list of values (such as region)', zh: '有取值表的数据项（如地区）' });
+    return false;
+  }
+  return { id: f.id };
+}
+
+function cap(ctx: CheckContext, b: Extract<A.RuleBody, { kind: 'cap' }>): Body | undefined {
+  const selector = resolvePred(ctx, b.pred);
+  const per = perField(ctx, b.per);
+  const award = b.total?.award ? ctx.findAward(b.total.award) : undefined;
+  if (b.controlled) {
+    return selector && { kind: 'cap', selector, bound: 'controlled', total: { which: 'recommended' } };
+  }
+  let ok = !!selector && per !== false && !(b.total?.award && !award) && !!b.total?.which && !!b.op && !!b.percent;
+  if (b.op === '!=') { ctx.report('AR2006', b.span, 'cap', '!='); ok = false; }
+  if (b.percent && !(b.percent.value >= 0 && b.percent.value <= 100)) { ctx.report('AR2008', b.percent.span, b.percent.text); ok = false; }
+  if (!ok) return undefined;
+  return {
+    kind: 'cap', selector: selector!, bound: { op: b.op as Exclude<A.CmpOp, '!='>, percent: b.percent!.value },
+    total: { which: b.total!.which!, ...(award ? { award: award.id } : {}) }, ...(per ? { per: per.id } : {}),
+  };
+}
+
+function count(ctx: CheckContext, b: Extract<A.RuleBody, { kind: 'quota' | 'recommend' }>, where: Where): Body | undefined {
+  const per = perField(ctx, b.per);
+  const wherePred = b.kind === 'recommend' && b.where ? resolvePred(ctx, b.where) : undefined;
+  let ok = per !== false && !!b.op && !!b.amount && !(b.kind === 'recommend' && b.where && !wherePred);
+  if (b.op === '!=') { ctx.report('AR2006', b.span, b.kind, '!='); ok = false; }
+  let amount: Amount | undefined;
+  const a = b.amount;
+  if (a?.kind === 'number') {
+    if (!Number.isInteger(a.value.value) || a.value.value < 0) { ctx.report('AR2023', a.value.span, a.value.text); ok = false; }
+    amount = { kind: 'number', value: a.value.value };
+  } else if (a?.kind === 'share-of-quota') {
+    if (b.kind === 'quota') { ctx.report('AR2021', a.span, `${a.percent.text}% of quota`, { en: 'in a recommend rule', zh: 'recommend（推荐名额）规则中' }); ok = false; }
+    else if (!where.award) { ctx.report('AR2021', a.span, `${a.percent.text}% of quota`, { en: 'inside an award', zh: '奖项之内' }); ok = false; }
+    amount = { kind: 'share-of-quota', percent: a.percent.value };
+  } else if (a?.kind === 'table') {
+    const table = ctx.findTable(a.table);
+    if (!table) ok = false;
+    else {
+      const column = table.columns.length === 1 ? 0 : where.award ? table.columns.indexOf(where.award.id) : -1;
+      if (column < 0) { ctx.report('AR2020', a.table.span, table.id, where.award?.id ?? '—'); ok = false; }
+      if (per && per.id !== table.keyField) { ctx.report('AR2014', b.per!.span, b.per!.text, { en: `the key of table ${table.id} (${table.keyField})`, zh: `名额表 ${table.id} 的分列依据（${table.keyField}）` }); ok = false; }
+      amount = { kind: 'table', table: table.id, column };
+    }
+  }
+  if (!ok || !amount) return undefined;
+  const perId = per ? per.id : amount.kind === 'table' ? ctx.tables.get(amount.table)!.keyField : undefined;
+  const op = b.op as Exclude<A.CmpOp, '!='>;
+  if (b.kind === 'quota') return { kind: 'quota', op, amount, ...(perId ? { per: perId } : {}) };
+  return { kind: 'recommend', op, amount, where: wherePred ?? TRUE, ...(perId ? { per: perId } : {}) };
+}
+
+function route(ctx: CheckContext, b: Extract<A.RuleBody, { kind: 'route' }>): Body | undefined {
+  const f = b.field ? ctx.findField(b.field) : undefined;
+  if (f && f.type.kind !== 'enum') {
+    ctx.report('AR2014', b.field!.span, b.field!.text, { en: 'a field with a list of values', zh: '有取值表的数据项' });
+  }
+  let ok = !!f && f.type.kind === 'enum';
+  const cases: { when: Pred; target: string; span: A.Span }[] = [];
+  for (const c of b.cases) {
+    const when = resolvePred(ctx, c.when);
+    const target = f?.type.kind === 'enum' && c.target ? ctx.resolveValue(f.type.enum, c.target) : undefined;
+    if (!when || !target) { ok = false; continue; }
+    cases.push({ when, target: target.id, span: c.span });
+  }
+  return ok ? { kind: 'route', field: f!.id, cases } : undefined;
+}
+
+function publicity(ctx: CheckContext, b: Extract<A.RuleBody, { kind: 'publicity' }>): Body | undefined {
+  const level = b.level ? ctx.resolveValue('publicity-level', b.level) : undefined;
+  const after = b.after ? ctx.findStage(b.after) : undefined;
+  const before = b.before ? ctx.findStage(b.before) : undefined;
+  let ok = !!level && !(b.after && !after) && !(b.before && !before) && !!b.op && !!b.duration;
+  if (b.op && b.op !== '>=' && b.op !== '>' && b.op !== '=') { ctx.report('AR2006', b.span, 'publicity', b.op); ok = false; }
+  const d = b.duration;
+  if (d && d.badUnit === undefined) {
+    if (d.unit !== 'days' && d.unit !== 'workdays') {
+      ctx.report('AR2007', d.span, { en: 'days or workdays', zh: '日或工作日' }, d.unit ? unitWord(d.unit) : { en: 'a plain number', zh: '不带单位的数字' });
+      ok = false;
+    } else if (!Number.isInteger(d.amount.value) || d.amount.value <= 0) { ctx.report('AR2023', d.amount.span, d.amount.text); ok = false; }
+  } else ok = false;
+  if (!ok) return undefined;
+  return {
+    kind: 'publicity', op: b.op as '>=' | '>' | '=', duration: { amount: d!.amount.value, unit: d!.unit as 'days' | 'workdays' },
+    level: level!.id, each: b.each, ...(after ? { after: after.id } : {}), ...(before ? { before: before.id } : {}),
+  };
+}
+
+function deadline(ctx: CheckContext, b: Extract<A.RuleBody, { kind: 'deadline' }>, where: Where): Body | undefined {
+  if (!where.topLevel) { ctx.report('AR2021', b.span, 'deadline', { en: 'at the top level, outside awards and when blocks', zh: '顶层（奖项和 when 之外）' }); return undefined; }
+  const date = dayOf(b.date);
+  if (!b.stage || date === undefined) return undefined;
+  const stage = ctx.stages.get(b.stage.text) ?? [...ctx.stages.values()].find((s) => s.id.toLowerCase() === b.stage!.text.toLowerCase());
+  if (!stage) return undefined;
+  if (stage.deadline !== undefined) { ctx.report('AR3019', b.stage.span, stage.id); return undefined; }
+  ctx.stages.set(stage.id, { ...stage, deadline: date });
+  return { kind: 'deadline', stage: stage.id, date };
+}
+
+function material(ctx: CheckContext, b: Extract<A.RuleBody, { kind: 'material' }>): Body | undefined {
+  let ok = true;
+  const items: MaterialModel[] = [];
+  for (const item of b.items) {
+    const m = materialItem(ctx, item);
+    if (m) items.push(m); else ok = false;
+  }
+  return ok ? { kind: 'material', items } : undefined;
+}
+
+function materialItem(ctx: CheckContext, item: A.MaterialItem): MaterialModel | undefined {
+  if (!item.name) return undefined;
+  const id = item.name.text;
+  let ok = true;
+  if (ctx.materialSpans.has(id)) { ctx.report('AR2003', item.name.span, id); ok = false; }
+  else { ctx.materialSpans.set(id, item.name.span); ctx.refer(item.name.span, `material:${id}`, true); }
+  let m: { -readonly [K in keyof MaterialModel]?: MaterialModel[K] } = {
+    id, required: true, electronic: false, span: item.name.span,
+    ...(item.label ? { label: item.label.value } : {}), ...(item.clause ? { clause: item.clause.text } : {}),
+  };
+  const whole = (n: A.NumberLit | undefined): number | undefined => {
+    if (!n) { ok = false; return undefined; }
+    if (!Number.isInteger(n.value) || n.value < 0) { ctx.report('AR2023', n.span, n.text); ok = false; return undefined; }
+    return n.value;
+  };
+  const opOf = (op: A.CmpOp | undefined, span: A.Span): Exclude<A.CmpOp, '!='> | undefined => {
+    if (!op) { ok = false; return undefined; }
+    if (op === '!=') { ctx.report('AR2006', span, 'material', '!='); ok = false; return undefined; }
+    return op;
+  };
+  for (const r of item.reqs) {
+    switch (r.kind) {
+      case 'chars': {
+        const v = whole(r.value);
+        if (v === undefined) break;
+        if (r.about) m = { ...m, chars: { about: v } };
+        else { const op = opOf(r.op, r.span); if (op) m = { ...m, chars: { op, value: v } }; }
+        break;
+      }
+      case 'copies': {
+        const v = whole(r.value);
+        const op = opOf(r.op, r.span);
+        if (v !== undefined && op) m = { ...m, copies: { op, value: v } };
+        break;
+      }
+      case 'format': {
+        const set = r.formats && resolveSet(ctx, 'file-format', r.formats);
+        if (set) m = { ...m, formats: set.members }; else ok = false;
+        break;
+      }
+      case 'size': {
+        const min = whole(r.min);
+        const max = whole(r.max);
+        if (!r.unit) { if (r.max) ctx.report('AR2007', r.span, { en: 'KB or MB', zh: 'KB 或 MB' }, { en: 'a plain number', zh: '不带单位的数字' }); ok = false; break; }
+        if (min === undefined || max === undefined) break;
+        if (min > max) { ctx.report('AR2024', r.span, min, max); ok = false; break; }
+        const scale = r.unit === 'KB' ? 1024 : 1024 * 1024;
+        m = { ...m, sizeBytes: { min: min * scale, max: max * scale } };
+        break;
+      }
+      case 'named': {
+        const parts = r.pattern && namePattern(ctx, r.pattern);
+        if (parts) m = { ...m, namePattern: parts }; else ok = false;
+        break;
+      }
+      case 'electronic': m = { ...m, electronic: true }; break;
+      case 'optional': m = { ...m, required: false }; break;
+    }
+  }
+  return ok ? (m as MaterialModel) : undefined;
+}
+
+/** `"{name}-{birth-date:yyyyMMdd}"`: literal text and fields, dates with a yyyy/MM/dd pattern. */
+function namePattern(ctx: CheckContext, pattern: A.Text): NamePart[] | undefined {
+  const parts: NamePart[] = [];
+  let ok = true;
+  const re = /\{([^{}:]+)(?::([^{}]*))?\}/g;
+  let last = 0;
+  for (let m = re.exec(pattern.value); m; m = re.exec(pattern.value)) {
+    if (m.index > last) parts.push({ kind: 'text', text: pattern.value.slice(last, m.index) });
+    last = m.index + m[0].length;
+    const name = m[1]!.trim();
+    // The pattern is inside a string literal: point at the whole string.
+    const f = ctx.findField({ text: name, quoted: true, span: pattern.span }, false);
+    if (!f) { ctx.report('AR2025', pattern.span, name); ok = false; continue; }
+    const format = m[2];
+    if (format !== undefined && !/^(yyyy|MM|dd|[-_.\s/])+$/.test(format)) { ctx.report('AR2028', pattern.span, format); ok = false; continue; }
+    parts.push({ kind: 'field', field: f.id, ...(format ? { format } : {}) });
+  }
+  if (last < pattern.value.length) parts.push({ kind: 'text', text: pattern.value.slice(last) });
+  return ok ? parts : undefined;
+}

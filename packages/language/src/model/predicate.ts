@@ -1,0 +1,105 @@
+/**
+ * Conditions in normal form. Names are resolved to canonical ids, comparisons on scales become sets
+ * of values (`rank >= vice-bureau` and `rank > county` are the same set), and quantities are in one
+ * unit per measure. Two conditions that select the same nominees are usually equal as data; the
+ * `semantics` module decides the remaining cases by evaluation.
+ */
+import type { CmpOp } from '../syntax/ast.js';
+
+/** What a numeric comparison measures. `tenure-*` is time elapsed from a start date to the reference date. */
+export type Measure = 'number' | 'percent' | 'years' | 'months' | 'days' | 'date' | 'tenure-years' | 'tenure-months' | 'tenure-days';
+
+/** Length of a look-back window ("within the last 5 years"). */
+export interface Window {
+  readonly amount: number;
+  readonly unit: 'years' | 'months' | 'days';
+}
+
+export type Pred =
+  | { readonly k: 'const'; readonly value: boolean }
+  | { readonly k: 'and' | 'or'; readonly args: readonly Pred[] }
+  | { readonly k: 'not'; readonly arg: Pred }
+  /** A single-valued enumeration field is one of `values` (canonical ids, in enumeration order). */
+  | { readonly k: 'in'; readonly field: string; readonly values: readonly string[] }
+  /** A multi-valued field contains `value`. */
+  | { readonly k: 'has'; readonly field: string; readonly value: string }
+  /** A yes/no field is yes. */
+  | { readonly k: 'flag'; readonly field: string }
+  | { readonly k: 'cmp'; readonly field: string; readonly measure: Measure; readonly op: Exclude<CmpOp, '!='>; readonly value: number }
+  | { readonly k: 'text'; readonly field: string; readonly value: string }
+  /** An occurrence of one of `kinds` is on record (within the window, when given). */
+  | { readonly k: 'event'; readonly field: string; readonly kinds: readonly string[]; readonly within?: Window }
+  /** A date field falls within the window before the reference date. */
+  | { readonly k: 'recent'; readonly field: string; readonly within: Window }
+  /** A field with a validity period is still valid on the reference date. */
+  | { readonly k: 'valid'; readonly field: string };
+
+export const TRUE: Pred = { k: 'const', value: true };
+export const FALSE: Pred = { k: 'const', value: false };
+
+export function and(...args: Pred[]): Pred {
+  const flat: Pred[] = [];
+  for (const a of args) {
+    if (a.k === 'const') { if (!a.value) return FALSE; continue; }
+    if (a.k === 'and') flat.push(...a.args); else flat.push(a);
+  }
+  if (flat.length === 0) return TRUE;
+  return flat.length === 1 ? flat[0]! : { k: 'and', args: flat };
+}
+
+export function or(...args: Pred[]): Pred {
+  const flat: Pred[] = [];
+  for (const a of args) {
+    if (a.k === 'const') { if (a.value) return TRUE; continue; }
+    if (a.k === 'or') flat.push(...a.args); else flat.push(a);
+  }
+  if (flat.length === 0) return FALSE;
+  return flat.length === 1 ? flat[0]! : { k: 'or', args: flat };
+}
+
+export function not(arg: Pred): Pred {
+  if (arg.k === 'const') return { k: 'const', value: !arg.value };
+  if (arg.k === 'not') return arg.arg;
+  return { k: 'not', arg };
+}
+
+/** Fields a condition reads. */
+export function fieldsOf(p: Pred, into = new Set<string>()): Set<string> {
+  switch (p.k) {
+    case 'const': break;
+    case 'and': case 'or': for (const a of p.args) fieldsOf(a, into); break;
+    case 'not': fieldsOf(p.arg, into); break;
+    default: into.add(p.field);
+  }
+  return into;
+}
+
+/** Whether the condition looks back from the reference date (tenure, "within", validity). */
+export function usesReferenceDate(p: Pred): boolean {
+  switch (p.k) {
+    case 'const': return false;
+    case 'and': case 'or': return p.args.some(usesReferenceDate);
+    case 'not': return usesReferenceDate(p.arg);
+    case 'cmp': return p.measure.startsWith('tenure');
+    case 'event': return !!p.within;
+    case 'recent': case 'valid': return true;
+    default: return false;
+  }
+}
+
+/** A stable text form, for sorting, de-duplication and debugging (not for users). */
+export function predKey(p: Pred): string {
+  switch (p.k) {
+    case 'const': return String(p.value);
+    case 'and': case 'or': return `${p.k}(${p.args.map(predKey).sort().join(',')})`;
+    case 'not': return `not(${predKey(p.arg)})`;
+    case 'in': return `${p.field}∈{${p.values.join(',')}}`;
+    case 'has': return `${p.field}∋${p.value}`;
+    case 'flag': return p.field;
+    case 'cmp': return `${p.field}${p.op}${p.value}:${p.measure}`;
+    case 'text': return `${p.field}="${p.value}"`;
+    case 'event': return `${p.field}∋{${p.kinds.join(',')}}${p.within ? `/${p.within.amount}${p.within.unit}` : ''}`;
+    case 'recent': return `${p.field}~${p.within.amount}${p.within.unit}`;
+    case 'valid': return `valid(${p.field})`;
+  }
+}

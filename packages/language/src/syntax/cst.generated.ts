@@ -1,0 +1,712 @@
+// Generated from the grammar by `npm run cst-types -w @awardrules/language`. Do not edit.
+// A test checks that it is up to date.
+import type { CstNode, ICstVisitor, IToken } from "chevrotain";
+
+export interface FileCstNode extends CstNode {
+  name: "file";
+  children: FileCstChildren;
+}
+
+export type FileCstChildren = {
+  topItem?: TopItemCstNode[];
+};
+
+export interface TopItemCstNode extends CstNode {
+  name: "topItem";
+  children: TopItemCstChildren;
+}
+
+export type TopItemCstChildren = {
+  noticeDecl?: NoticeDeclCstNode[];
+  extendDecl?: ExtendDeclCstNode[];
+  enumDecl?: EnumDeclCstNode[];
+  fieldDecl?: FieldDeclCstNode[];
+  tableDecl?: TableDeclCstNode[];
+  stageDecl?: StageDeclCstNode[];
+  awardDecl?: AwardDeclCstNode[];
+  statement?: StatementCstNode[];
+};
+
+export interface NoticeDeclCstNode extends CstNode {
+  name: "noticeDecl";
+  children: NoticeDeclCstChildren;
+}
+
+export type NoticeDeclCstChildren = {
+  Notice: IToken[];
+  code?: IToken[];
+  LBrace: IToken[];
+  noticeProp?: NoticePropCstNode[];
+  RBrace: IToken[];
+};
+
+export interface NoticePropCstNode extends CstNode {
+  name: "noticeProp";
+  children: NoticePropCstChildren;
+}
+
+export type NoticePropCstChildren = {
+  Title?: IToken[];
+  title?: IToken[];
+  Issuer?: IToken[];
+  issuer?: IToken[];
+  Comma?: IToken[];
+  Issued?: IToken[];
+  issued?: IToken[];
+  Tags?: IToken[];
+  tags?: WordCstNode[];
+  Reference?: IToken[];
+  referenceDate?: IToken[];
+  referenceStage?: WordCstNode[];
+};
+
+export interface WordCstNode extends CstNode {
+  name: "word";
+  children: WordCstChildren;
+}
+
+export type WordCstChildren = {
+  Identifier?: IToken[];
+  DigitName?: IToken[];
+};
+
+export interface NameCstNode extends CstNode {
+  name: "name";
+  children: NameCstChildren;
+}
+
+export type NameCstChildren = {
+  Identifier?: IToken[];
+  DigitName?: IToken[];
+  StringLiteral?: IToken[];
+};
+
+export interface LabelsCstNode extends CstNode {
+  name: "labels";
+  children: LabelsCstChildren;
+}
+
+export type LabelsCstChildren = {
+  zh: IToken[];
+  en?: IToken[];
+};
+
+export interface AliasesCstNode extends CstNode {
+  name: "aliases";
+  children: AliasesCstChildren;
+}
+
+export type AliasesCstChildren = {
+  Aka: IToken[];
+  alias: IToken[];
+  Comma?: IToken[];
+};
+
+export interface ExtendDeclCstNode extends CstNode {
+  name: "extendDecl";
+  children: ExtendDeclCstChildren;
+}
+
+export type ExtendDeclCstChildren = {
+  Extend: IToken[];
+  target: NameCstNode[];
+  LBrace: IToken[];
+  termDecl?: TermDeclCstNode[];
+  RBrace: IToken[];
+};
+
+export interface EnumDeclCstNode extends CstNode {
+  name: "enumDecl";
+  children: EnumDeclCstChildren;
+}
+
+export type EnumDeclCstChildren = {
+  Enum: IToken[];
+  word: WordCstNode[];
+  labels?: LabelsCstNode[];
+  Ordered?: IToken[];
+  LBrace: IToken[];
+  termDecl?: TermDeclCstNode[];
+  RBrace: IToken[];
+};
+
+export interface TermDeclCstNode extends CstNode {
+  name: "termDecl";
+  children: TermDeclCstChildren;
+}
+
+export type TermDeclCstChildren = {
+  word: WordCstNode[];
+  labels?: LabelsCstNode[];
+  aliases?: AliasesCstNode[];
+  Equals?: IToken[];
+  valueSet?: ValueSetCstNode[];
+  Comma?: IToken[];
+};
+
+export interface FieldDeclCstNode extends CstNode {
+  name: "fieldDecl";
+  children: FieldDeclCstChildren;
+}
+
+export type FieldDeclCstChildren = {
+  Field: IToken[];
+  word: WordCstNode[];
+  labels?: LabelsCstNode[];
+  aliases?: AliasesCstNode[];
+  Colon: IToken[];
+  typeExpr: TypeExprCstNode[];
+};
+
+export interface TypeExprCstNode extends CstNode {
+  name: "typeExpr";
+  children: TypeExprCstChildren;
+}
+
+export type TypeExprCstChildren = {
+  YesNo?: IToken[];
+  NumberType?: IToken[];
+  PercentType?: IToken[];
+  TextType?: IToken[];
+  DateType?: IToken[];
+  TenureType?: IToken[];
+  Years?: IToken[];
+  Months?: IToken[];
+  Days?: IToken[];
+  SetType?: IToken[];
+  Of?: (IToken)[];
+  name?: (NameCstNode)[];
+  EventsType?: IToken[];
+  Valid?: IToken[];
+};
+
+export interface TableDeclCstNode extends CstNode {
+  name: "tableDecl";
+  children: TableDeclCstChildren;
+}
+
+export type TableDeclCstChildren = {
+  Table: IToken[];
+  word: WordCstNode[];
+  label?: IToken[];
+  Clause?: IToken[];
+  By: IToken[];
+  keyField: NameCstNode[];
+  From?: IToken[];
+  source?: IToken[];
+  LParen?: IToken[];
+  column?: NameCstNode[];
+  Comma?: IToken[];
+  RParen?: IToken[];
+  LBrace?: IToken[];
+  tableRow?: TableRowCstNode[];
+  RBrace?: IToken[];
+};
+
+export interface TableRowCstNode extends CstNode {
+  name: "tableRow";
+  children: TableRowCstChildren;
+}
+
+export type TableRowCstChildren = {
+  name: NameCstNode[];
+  Colon?: IToken[];
+  NumberLiteral: IToken[];
+  Comma?: IToken[];
+};
+
+export interface StageDeclCstNode extends CstNode {
+  name: "stageDecl";
+  children: StageDeclCstChildren;
+}
+
+export type StageDeclCstChildren = {
+  Stage: IToken[];
+  word: WordCstNode[];
+  label?: IToken[];
+};
+
+export interface AwardDeclCstNode extends CstNode {
+  name: "awardDecl";
+  children: AwardDeclCstChildren;
+}
+
+export type AwardDeclCstChildren = {
+  Award: IToken[];
+  word: WordCstNode[];
+  labels?: LabelsCstNode[];
+  For: IToken[];
+  target: NameCstNode[];
+  LBrace: IToken[];
+  statement?: StatementCstNode[];
+  RBrace: IToken[];
+};
+
+export interface StatementCstNode extends CstNode {
+  name: "statement";
+  children: StatementCstChildren;
+}
+
+export type StatementCstChildren = {
+  whenBlock?: WhenBlockCstNode[];
+  rule?: RuleCstNode[];
+};
+
+export interface WhenBlockCstNode extends CstNode {
+  name: "whenBlock";
+  children: WhenBlockCstChildren;
+}
+
+export type WhenBlockCstChildren = {
+  When: IToken[];
+  pred: PredCstNode[];
+  LBrace: IToken[];
+  statement?: StatementCstNode[];
+  RBrace: IToken[];
+};
+
+export interface RuleCstNode extends CstNode {
+  name: "rule";
+  children: RuleCstChildren;
+}
+
+export type RuleCstChildren = {
+  Soft?: IToken[];
+  scopeRule?: ScopeRuleCstNode[];
+  excludeRule?: ExcludeRuleCstNode[];
+  requireRule?: RequireRuleCstNode[];
+  attestRule?: AttestRuleCstNode[];
+  capRule?: CapRuleCstNode[];
+  quotaRule?: QuotaRuleCstNode[];
+  recommendRule?: RecommendRuleCstNode[];
+  exemptRule?: ExemptRuleCstNode[];
+  routeRule?: RouteRuleCstNode[];
+  publicityRule?: PublicityRuleCstNode[];
+  consultRule?: ConsultRuleCstNode[];
+  deadlineRule?: DeadlineRuleCstNode[];
+  materialRule?: MaterialRuleCstNode[];
+  preferRule?: PreferRuleCstNode[];
+  Tag?: IToken[];
+  Clause?: IToken[];
+};
+
+export interface ScopeRuleCstNode extends CstNode {
+  name: "scopeRule";
+  children: ScopeRuleCstChildren;
+}
+
+export type ScopeRuleCstChildren = {
+  Scope: IToken[];
+  pred: PredCstNode[];
+};
+
+export interface ExcludeRuleCstNode extends CstNode {
+  name: "excludeRule";
+  children: ExcludeRuleCstChildren;
+}
+
+export type ExcludeRuleCstChildren = {
+  Exclude: IToken[];
+  pred: PredCstNode[];
+  Unless?: IToken[];
+  unless?: PredCstNode[];
+};
+
+export interface RequireRuleCstNode extends CstNode {
+  name: "requireRule";
+  children: RequireRuleCstChildren;
+}
+
+export type RequireRuleCstChildren = {
+  Require: IToken[];
+  pred: PredCstNode[];
+  Unless?: IToken[];
+  unless?: PredCstNode[];
+};
+
+export interface AttestRuleCstNode extends CstNode {
+  name: "attestRule";
+  children: AttestRuleCstChildren;
+}
+
+export type AttestRuleCstChildren = {
+  Attest: IToken[];
+  attestGroup: AttestGroupCstNode[];
+};
+
+export interface AttestGroupCstNode extends CstNode {
+  name: "attestGroup";
+  children: AttestGroupCstChildren;
+}
+
+export type AttestGroupCstChildren = {
+  All?: IToken[];
+  Any?: IToken[];
+  Of: IToken[];
+  LBrace: IToken[];
+  attestGroup?: AttestGroupCstNode[];
+  attestItem?: AttestItemCstNode[];
+  RBrace: IToken[];
+};
+
+export interface AttestItemCstNode extends CstNode {
+  name: "attestItem";
+  children: AttestItemCstChildren;
+}
+
+export type AttestItemCstChildren = {
+  word: WordCstNode[];
+  StringLiteral?: IToken[];
+  Comma?: IToken[];
+};
+
+export interface CapRuleCstNode extends CstNode {
+  name: "capRule";
+  children: CapRuleCstChildren;
+}
+
+export type CapRuleCstChildren = {
+  Cap: IToken[];
+  pred: PredCstNode[];
+  Controlled?: IToken[];
+  cmpOp?: CmpOpCstNode[];
+  NumberLiteral?: IToken[];
+  Percent?: IToken[];
+  Of?: IToken[];
+  total?: TotalCstNode[];
+  Per?: IToken[];
+  per?: NameCstNode[];
+};
+
+export interface TotalCstNode extends CstNode {
+  name: "total";
+  children: TotalCstChildren;
+}
+
+export type TotalCstChildren = {
+  Recommended?: IToken[];
+  Selected?: IToken[];
+  In?: IToken[];
+  award?: NameCstNode[];
+};
+
+export interface QuotaRuleCstNode extends CstNode {
+  name: "quotaRule";
+  children: QuotaRuleCstChildren;
+}
+
+export type QuotaRuleCstChildren = {
+  Quota: IToken[];
+  Per?: IToken[];
+  per?: NameCstNode[];
+  cmpOp: CmpOpCstNode[];
+  amount: AmountCstNode[];
+};
+
+export interface RecommendRuleCstNode extends CstNode {
+  name: "recommendRule";
+  children: RecommendRuleCstChildren;
+}
+
+export type RecommendRuleCstChildren = {
+  Recommend: IToken[];
+  Per?: IToken[];
+  per?: NameCstNode[];
+  cmpOp: CmpOpCstNode[];
+  amount: AmountCstNode[];
+  Where?: IToken[];
+  pred?: PredCstNode[];
+};
+
+export interface AmountCstNode extends CstNode {
+  name: "amount";
+  children: AmountCstChildren;
+}
+
+export type AmountCstChildren = {
+  NumberLiteral?: IToken[];
+  Percent?: IToken[];
+  Of?: IToken[];
+  Quota?: IToken[];
+  table?: NameCstNode[];
+};
+
+export interface ExemptRuleCstNode extends CstNode {
+  name: "exemptRule";
+  children: ExemptRuleCstChildren;
+}
+
+export type ExemptRuleCstChildren = {
+  Exempt: IToken[];
+  pred: PredCstNode[];
+  From: IToken[];
+  Quota: IToken[];
+};
+
+export interface RouteRuleCstNode extends CstNode {
+  name: "routeRule";
+  children: RouteRuleCstChildren;
+}
+
+export type RouteRuleCstChildren = {
+  Route: IToken[];
+  field: NameCstNode[];
+  LBrace: IToken[];
+  routeCase?: RouteCaseCstNode[];
+  RBrace: IToken[];
+};
+
+export interface RouteCaseCstNode extends CstNode {
+  name: "routeCase";
+  children: RouteCaseCstChildren;
+}
+
+export type RouteCaseCstChildren = {
+  pred: PredCstNode[];
+  Arrow: IToken[];
+  target: NameCstNode[];
+};
+
+export interface PublicityRuleCstNode extends CstNode {
+  name: "publicityRule";
+  children: PublicityRuleCstChildren;
+}
+
+export type PublicityRuleCstChildren = {
+  Publicity: IToken[];
+  cmpOp: CmpOpCstNode[];
+  quantity: QuantityCstNode[];
+  At: IToken[];
+  Each?: IToken[];
+  level: NameCstNode[];
+  After?: IToken[];
+  after?: NameCstNode[];
+  Before?: IToken[];
+  before?: NameCstNode[];
+};
+
+export interface ConsultRuleCstNode extends CstNode {
+  name: "consultRule";
+  children: ConsultRuleCstChildren;
+}
+
+export type ConsultRuleCstChildren = {
+  Consult: IToken[];
+  valueSet: ValueSetCstNode[];
+};
+
+export interface DeadlineRuleCstNode extends CstNode {
+  name: "deadlineRule";
+  children: DeadlineRuleCstChildren;
+}
+
+export type DeadlineRuleCstChildren = {
+  Deadline: IToken[];
+  word: WordCstNode[];
+  StringLiteral?: IToken[];
+  By: IToken[];
+  DateLiteral: IToken[];
+};
+
+export interface MaterialRuleCstNode extends CstNode {
+  name: "materialRule";
+  children: MaterialRuleCstChildren;
+}
+
+export type MaterialRuleCstChildren = {
+  Material: IToken[];
+  LBrace?: IToken[];
+  materialItem?: (MaterialItemCstNode)[];
+  RBrace?: IToken[];
+};
+
+export interface MaterialItemCstNode extends CstNode {
+  name: "materialItem";
+  children: MaterialItemCstChildren;
+}
+
+export type MaterialItemCstChildren = {
+  word: WordCstNode[];
+  StringLiteral?: IToken[];
+  Clause?: IToken[];
+  Comma?: IToken[];
+  materialReq?: MaterialReqCstNode[];
+};
+
+export interface MaterialReqCstNode extends CstNode {
+  name: "materialReq";
+  children: MaterialReqCstChildren;
+}
+
+export type MaterialReqCstChildren = {
+  Chars?: IToken[];
+  About?: IToken[];
+  NumberLiteral?: (IToken)[];
+  cmpOp?: (CmpOpCstNode)[];
+  Copies?: IToken[];
+  Format?: IToken[];
+  valueSet?: ValueSetCstNode[];
+  Size?: IToken[];
+  min?: IToken[];
+  DotDot?: IToken[];
+  max?: QuantityCstNode[];
+  Named?: IToken[];
+  StringLiteral?: IToken[];
+  Electronic?: IToken[];
+  Optional?: IToken[];
+};
+
+export interface PreferRuleCstNode extends CstNode {
+  name: "preferRule";
+  children: PreferRuleCstChildren;
+}
+
+export type PreferRuleCstChildren = {
+  Prefer: IToken[];
+  pred: PredCstNode[];
+  StringLiteral?: IToken[];
+};
+
+export interface PredCstNode extends CstNode {
+  name: "pred";
+  children: PredCstChildren;
+}
+
+export type PredCstChildren = {
+  andPred: (AndPredCstNode)[];
+  Or?: IToken[];
+};
+
+export interface AndPredCstNode extends CstNode {
+  name: "andPred";
+  children: AndPredCstChildren;
+}
+
+export type AndPredCstChildren = {
+  notPred: (NotPredCstNode)[];
+  And?: IToken[];
+};
+
+export interface NotPredCstNode extends CstNode {
+  name: "notPred";
+  children: NotPredCstChildren;
+}
+
+export type NotPredCstChildren = {
+  Not?: IToken[];
+  notPred?: NotPredCstNode[];
+  primary?: PrimaryCstNode[];
+};
+
+export interface PrimaryCstNode extends CstNode {
+  name: "primary";
+  children: PrimaryCstChildren;
+}
+
+export type PrimaryCstChildren = {
+  LParen?: IToken[];
+  pred?: PredCstNode[];
+  RParen?: IToken[];
+  No?: IToken[];
+  valueSet?: ValueSetCstNode[];
+  Within?: IToken[];
+  quantity?: QuantityCstNode[];
+  fieldTest?: FieldTestCstNode[];
+};
+
+export interface FieldTestCstNode extends CstNode {
+  name: "fieldTest";
+  children: FieldTestCstChildren;
+}
+
+export type FieldTestCstChildren = {
+  field: NameCstNode[];
+  cmpOp?: CmpOpCstNode[];
+  value?: ValueCstNode[];
+  Valid?: (IToken)[];
+  In?: (IToken)[];
+  valueSet?: (ValueSetCstNode)[];
+  Not?: IToken[];
+  Has?: IToken[];
+  Any?: IToken[];
+  All?: IToken[];
+  Within?: (IToken)[];
+  quantity?: (QuantityCstNode)[];
+};
+
+export interface CmpOpCstNode extends CstNode {
+  name: "cmpOp";
+  children: CmpOpCstChildren;
+}
+
+export type CmpOpCstChildren = {
+  GreaterEq?: IToken[];
+  LessEq?: IToken[];
+  NotEq?: IToken[];
+  Equals?: IToken[];
+  Greater?: IToken[];
+  Less?: IToken[];
+};
+
+export interface UnitCstNode extends CstNode {
+  name: "unit";
+  children: UnitCstChildren;
+}
+
+export type UnitCstChildren = {
+  Workdays?: IToken[];
+  Days?: IToken[];
+  Years?: IToken[];
+  Months?: IToken[];
+  Kilobytes?: IToken[];
+  Megabytes?: IToken[];
+  Percent?: IToken[];
+};
+
+export interface QuantityCstNode extends CstNode {
+  name: "quantity";
+  children: QuantityCstChildren;
+}
+
+export type QuantityCstChildren = {
+  NumberLiteral?: IToken[];
+  unit?: UnitCstNode[];
+  DigitName?: IToken[];
+};
+
+export interface ValueCstNode extends CstNode {
+  name: "value";
+  children: ValueCstChildren;
+}
+
+export type ValueCstChildren = {
+  quantity?: QuantityCstNode[];
+  DateLiteral?: IToken[];
+  Yes?: IToken[];
+  No?: IToken[];
+  Identifier?: IToken[];
+  StringLiteral?: IToken[];
+};
+
+export interface ValueRangeCstNode extends CstNode {
+  name: "valueRange";
+  children: ValueRangeCstChildren;
+}
+
+export type ValueRangeCstChildren = {
+  from: ValueCstNode[];
+  DotDot?: IToken[];
+  to?: ValueCstNode[];
+};
+
+export interface ValueSetCstNode extends CstNode {
+  name: "valueSet";
+  children: ValueSetCstChildren;
+}
+
+export type ValueSetCstChildren = {
+  LBrace?: IToken[];
+  valueRange?: (ValueRangeCstNode)[];
+  Comma?: IToken[];
+  RBrace?: IToken[];
+};

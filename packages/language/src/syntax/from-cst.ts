@@ -1,0 +1,629 @@
+/**
+ * Builds the AST from the concrete syntax tree. Error recovery can leave any child of any node
+ * missing, so every access is guarded and a missing piece simply stays undefined in the AST.
+ * Literal problems (unclosed text, impossible dates, glued units) are reported here.
+ */
+import type { CstNode, IToken } from 'chevrotain';
+import { isValidYmd } from '@awardrules/runtime';
+import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type * as A from './ast.js';
+import type * as C from './cst.generated.js';
+import { keywordFor } from './tokens.js';
+
+type Children = Record<string, (IToken | CstNode)[] | undefined>;
+
+const UNIT_OF_TOKEN: Record<string, A.Unit | '%'> = {
+  Workdays: 'workdays', Days: 'days', Years: 'years', Months: 'months', Kilobytes: 'KB', Megabytes: 'MB', Percent: '%',
+};
+const OP_OF_TOKEN: Record<string, A.CmpOp> = { GreaterEq: '>=', LessEq: '<=', NotEq: '!=', Equals: '=', Greater: '>', Less: '<' };
+
+export function fromCst(cst: C.FileCstNode): { file: A.FileNode; diagnostics: Diagnostic[] } {
+  const b = new AstBuilder();
+  const file = b.file(cst);
+  // A literal can be read twice (as text and as a name); report each problem once.
+  const seen = new Set<string>();
+  const diagnostics = b.diagnostics.filter((d) => {
+    const key = `${d.code}@${d.span.start}:${d.span.end}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+  return { file, diagnostics };
+}
+
+function first<T>(items: readonly T[] | undefined): T | undefined {
+  return items?.[0];
+}
+
+function isRealToken(t: IToken | undefined): t is IToken {
+  return !!t && !t.isInsertedInRecovery && Number.isFinite(t.startOffset);
+}
+
+class AstBuilder {
+  readonly diagnostics: Diagnostic[] = [];
+
+  // ── spans ─────────────────────────────────────────────────────────────────────────────────
+  tokenSpan(t: IToken): A.Span {
+    return { start: t.startOffset, end: t.startOffset + t.image.length };
+  }
+
+  nodeSpan(node: CstNode | undefined): A.Span {
+    const loc = node?.location;
+    if (loc && Number.isFinite(loc.startOffset) && Number.isFinite(loc.endOffset)) {
+      return { start: loc.startOffset, end: (loc.endOffset ?? loc.startOffset) + 1 };
+    }
+    // A node recovery left empty: use the first real token found below it, else an empty span.
+    const t = node ? firstToken(node) : undefined;
+    return t ? this.tokenSpan(t) : { start: 0, end: 0 };
+  }
+
+  // ── literals ──────────────────────────────────────────────────────────────────────────────
+  text(t: IToken | undefined): A.Text | undefined {
+    if (!isRealToken(t)) return undefined;
+    return { value: this.stringValue(t), span: this.tokenSpan(t) };
+  }
+
+  stringValue(t: IToken): string {
+    const img = t.image;
+    const span = this.tokenSpan(t);
+    const unclosed = t.tokenType.name === 'UnclosedString';
+    if (unclosed) this.diagnostics.push(diag('AR1006', span));
+    const body = unclosed ? img.slice(1) : img.slice(1, -1);
+    if (img.startsWith('“')) return body; // curly quotes, as a Chinese input method types them, have no escapes
+    return body.replace(/\\(u\{[0-9a-fA-F]{1,6}\}|u[0-9a-fA-F]{4}|.)/g, (m, esc: string, index: number) => {
+      switch (esc[0]) {
+        case 'n': if (esc.length === 1) return '\n'; break;
+        case 't': if (esc.length === 1) return '\t'; break;
+        case '"': return '"';
+        case '\\': return '\\';
+        case 'u': {
+          const hex = esc.startsWith('u{') ? esc.slice(2, -1) : esc.slice(1);
+          const cp = parseInt(hex, 16);
+          if (esc.length > 1 && cp <= 0x10ffff) return String.fromCodePoint(cp);
+          break;
+        }
+      }
+      const at = span.start + 1 + index;
+      this.diagnostics.push(diag('AR1008', { start: at, end: at + m.length }, esc));
+      return esc;
+    });
+  }
+
+  number(t: IToken | undefined): A.NumberLit | undefined {
+    if (!isRealToken(t)) return undefined;
+    const value = Number(t.image);
+    const span = this.tokenSpan(t);
+    if (!Number.isFinite(value) || value > 1e12) {
+      this.diagnostics.push(diag('AR1103', span, t.image));
+      return { value: NaN, text: t.image, span };
+    }
+    return { value, text: t.image, span };
+  }
+
+  date(t: IToken | undefined): A.DateLit | undefined {
+    if (!isRealToken(t)) return undefined;
+    const m = /^(\d{4})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?$/.exec(t.image);
+    const span = this.tokenSpan(t);
+    if (!m || !isValidYmd(Number(m[1]), Number(m[2]), Number(m[3]))) this.diagnostics.push(diag('AR1101', span, t.image));
+    return { text: t.image, span };
+  }
+
+  tokenName(t: IToken | undefined): A.Name | undefined {
+    if (!isRealToken(t)) return undefined;
+    const quoted = t.tokenType.name === 'StringLiteral' || t.tokenType.name === 'UnclosedString';
+    return { text: quoted ? this.stringValue(t) : t.image, quoted, span: this.tokenSpan(t) };
+  }
+
+  name(node: C.NameCstNode | undefined): A.Name | undefined {
+    const c = node?.children;
+    return this.tokenName(first(c?.Identifier) ?? first(c?.DigitName) ?? first(c?.StringLiteral));
+  }
+
+  word(node: C.WordCstNode | undefined): A.Name | undefined {
+    const c = node?.children;
+    return this.tokenName(first(c?.Identifier) ?? first(c?.DigitName));
+  }
+
+  clause(t: IToken | undefined): A.Clause | undefined {
+    if (!isRealToken(t)) return undefined;
+    const raw = t.image.slice(1);
+    const text = raw.startsWith('"') ? raw.slice(1, -1).replace(/\\(.)/g, '$1') : raw;
+    return { text, span: this.tokenSpan(t) };
+  }
+
+  op(node: C.CmpOpCstNode | undefined): { op: A.CmpOp; span: A.Span } | undefined {
+    if (!node) return undefined;
+    const t = Object.values(node.children as Children).flat()[0] as IToken | undefined;
+    if (!isRealToken(t)) return undefined;
+    const op = OP_OF_TOKEN[t.tokenType.name];
+    return op ? { op, span: this.tokenSpan(t) } : undefined;
+  }
+
+  labels(node: C.LabelsCstNode | undefined): { zh?: A.Text; en?: A.Text } {
+    const zh = this.text(first(node?.children.zh));
+    const en = this.text(first(node?.children.en));
+    return { ...(zh ? { zh } : {}), ...(en ? { en } : {}) };
+  }
+
+  aliases(node: C.AliasesCstNode | undefined): A.Text[] {
+    return (node?.children.alias ?? []).map((t) => this.text(t)).filter((x): x is A.Text => !!x);
+  }
+
+  // ── quantities and values ─────────────────────────────────────────────────────────────────
+  quantity(node: C.QuantityCstNode | undefined): A.Quantity | undefined {
+    if (!node) return undefined;
+    const span = this.nodeSpan(node);
+    const glued = first(node.children.DigitName);
+    if (isRealToken(glued)) {
+      const m = /^(\d+)([A-Za-z][A-Za-z0-9]*)$/.exec(glued.image)!;
+      const amount: A.NumberLit = { value: Number(m[1]), text: m[1]!, span: { start: span.start, end: span.start + m[1]!.length } };
+      const kw = keywordFor(m[2]!);
+      const unit = kw?.category === 'unit' ? UNIT_OF_TOKEN[kw.name] : undefined;
+      return unit ? { amount, unit, span } : { amount, badUnit: m[2]!, span };
+    }
+    const amount = this.number(first(node.children.NumberLiteral));
+    if (!amount) return undefined;
+    const unitTok = first(Object.values((first(node.children.unit)?.children ?? {}) as Children).flat()) as IToken | undefined;
+    const unit = isRealToken(unitTok) ? UNIT_OF_TOKEN[unitTok.tokenType.name] : undefined;
+    return { amount, ...(unit ? { unit } : {}), span };
+  }
+
+  value(node: C.ValueCstNode | undefined): A.Value | undefined {
+    if (!node) return undefined;
+    const c = node.children;
+    const span = this.nodeSpan(node);
+    const q = first(c.quantity);
+    if (q) {
+      // A glued word that is not a unit (`4A`) is a name, not a broken quantity.
+      const glued = first(q.children.DigitName);
+      const quantity = this.quantity(q);
+      if (quantity?.badUnit !== undefined && isRealToken(glued)) {
+        return { kind: 'name', name: { text: glued.image, quoted: false, span: this.tokenSpan(glued) }, span };
+      }
+      return quantity ? { kind: 'quantity', quantity, span } : undefined;
+    }
+    const d = this.date(first(c.DateLiteral));
+    if (d) return { kind: 'date', date: d, span };
+    if (first(c.Yes)) return { kind: 'bool', value: true, span };
+    if (first(c.No)) return { kind: 'bool', value: false, span };
+    const n = this.tokenName(first(c.Identifier) ?? first(c.StringLiteral));
+    return n ? { kind: 'name', name: n, span } : undefined;
+  }
+
+  valueRange(node: C.ValueRangeCstNode): A.ValueRange | undefined {
+    const from = this.value(first(node.children.from));
+    if (!from) return undefined;
+    const to = this.value(first(node.children.to));
+    return { from, ...(to ? { to } : {}), span: this.nodeSpan(node) };
+  }
+
+  valueSet(node: C.ValueSetCstNode | undefined): A.ValueSet | undefined {
+    if (!node) return undefined;
+    const items = (node.children.valueRange ?? []).map((r) => this.valueRange(r)).filter((x): x is A.ValueRange => !!x);
+    return { braced: !!first(node.children.LBrace), items, span: this.nodeSpan(node) };
+  }
+
+  /** A quantity that must be glued-or-spaced correctly; reports `5yeras`. */
+  checkedQuantity(node: C.QuantityCstNode | undefined): A.Quantity | undefined {
+    const q = this.quantity(node);
+    if (q?.badUnit !== undefined) this.diagnostics.push(diag('AR1102', q.span, `${q.amount.text}${q.badUnit}`));
+    return q;
+  }
+
+  // ── predicates ────────────────────────────────────────────────────────────────────────────
+  pred(node: C.PredCstNode | undefined): A.Pred | undefined {
+    if (!node) return undefined;
+    const args = (node.children.andPred ?? []).map((a) => this.andPred(a)).filter((x): x is A.Pred => !!x);
+    if (args.length <= 1) return args[0];
+    return { kind: 'or', args, span: this.nodeSpan(node) };
+  }
+
+  andPred(node: C.AndPredCstNode): A.Pred | undefined {
+    const args = (node.children.notPred ?? []).map((a) => this.notPred(a)).filter((x): x is A.Pred => !!x);
+    if (args.length <= 1) return args[0];
+    return { kind: 'and', args, span: this.nodeSpan(node) };
+  }
+
+  notPred(node: C.NotPredCstNode): A.Pred | undefined {
+    const span = this.nodeSpan(node);
+    if (first(node.children.Not)) {
+      const arg = this.notPred(first(node.children.notPred)!);
+      return { kind: 'not', ...(arg ? { arg } : {}), span };
+    }
+    return this.primary(first(node.children.primary));
+  }
+
+  primary(node: C.PrimaryCstNode | undefined): A.Pred | undefined {
+    if (!node) return undefined;
+    const c = node.children;
+    const span = this.nodeSpan(node);
+    if (first(c.LParen)) {
+      const inner = this.pred(first(c.pred));
+      return { kind: 'group', ...(inner ? { inner } : {}), span };
+    }
+    if (first(c.No)) {
+      const what = this.valueSet(first(c.valueSet));
+      const within = this.checkedQuantity(first(c.quantity));
+      return { kind: 'none', ...(what ? { what } : {}), ...(within ? { within } : {}), span };
+    }
+    return this.fieldTest(first(c.fieldTest));
+  }
+
+  fieldTest(node: C.FieldTestCstNode | undefined): A.Pred | undefined {
+    if (!node) return undefined;
+    const c = node.children;
+    const field = this.name(first(c.field));
+    if (!field) return undefined;
+    const span = this.nodeSpan(node);
+    if (first(c.cmpOp)) {
+      const op = this.op(first(c.cmpOp));
+      const value = this.value(first(c.value));
+      return {
+        kind: 'compare', field, ...(op ? { op: op.op, opSpan: op.span } : {}), ...(value ? { value } : {}),
+        valid: !!first(c.Valid), span,
+      };
+    }
+    if (first(c.In)) {
+      const set = this.valueSet(first(c.valueSet));
+      return { kind: 'in', field, negated: !!first(c.Not), ...(set ? { set } : {}), span };
+    }
+    if (first(c.Has)) {
+      const set = this.valueSet(first(c.valueSet));
+      const within = this.checkedQuantity(first(c.quantity));
+      const mode = first(c.Any) ? 'any' : first(c.All) ? 'all' : 'one';
+      return { kind: 'has', field, mode, ...(set ? { set } : {}), ...(within ? { within } : {}), span };
+    }
+    if (first(c.Within)) {
+      const within = this.checkedQuantity(first(c.quantity));
+      return { kind: 'within', field, ...(within ? { within } : {}), span };
+    }
+    if (first(c.Valid)) return { kind: 'valid', field, span };
+    return { kind: 'flag', field, span };
+  }
+
+  // ── declarations ──────────────────────────────────────────────────────────────────────────
+  file(node: C.FileCstNode): A.FileNode {
+    const items = (node.children.topItem ?? []).map((t) => this.topItem(t)).filter((x): x is A.TopItem => !!x);
+    return { items, span: this.nodeSpan(node) };
+  }
+
+  topItem(node: C.TopItemCstNode): A.TopItem | undefined {
+    const c = node.children;
+    if (c.noticeDecl) return this.notice(c.noticeDecl[0]!);
+    if (c.extendDecl) return this.extend(c.extendDecl[0]!);
+    if (c.enumDecl) return this.enumDecl(c.enumDecl[0]!);
+    if (c.fieldDecl) return this.fieldDecl(c.fieldDecl[0]!);
+    if (c.tableDecl) return this.table(c.tableDecl[0]!);
+    if (c.stageDecl) return this.stage(c.stageDecl[0]!);
+    if (c.awardDecl) return this.award(c.awardDecl[0]!);
+    if (c.statement) return this.statement(c.statement[0]!);
+    return undefined;
+  }
+
+  notice(node: C.NoticeDeclCstNode): A.NoticeDecl {
+    const span = this.nodeSpan(node);
+    const code = this.text(first(node.children.code));
+    let title: A.Text | undefined;
+    let issued: A.DateLit | undefined;
+    let tagPrefix: A.Name | undefined;
+    let reference: A.NoticeDecl['reference'];
+    const issuers: A.Text[] = [];
+    const repeated: { key: string; span: A.Span }[] = [];
+    const seen = new Set<string>();
+    for (const p of node.children.noticeProp ?? []) {
+      const c = p.children;
+      const key = c.Title ? 'title' : c.Issuer ? 'issuer' : c.Issued ? 'issued' : c.Tags ? 'tags' : 'reference';
+      if (seen.has(key) && key !== 'issuer') repeated.push({ key, span: this.nodeSpan(p) });
+      seen.add(key);
+      if (c.Title) title = this.text(first(c.title)) ?? title;
+      else if (c.Issuer) issuers.push(...(c.issuer ?? []).map((t) => this.text(t)).filter((x): x is A.Text => !!x));
+      else if (c.Issued) issued = this.date(first(c.issued)) ?? issued;
+      else if (c.Tags) tagPrefix = this.word(first(c.tags)) ?? tagPrefix;
+      else if (c.Reference) {
+        const date = this.date(first(c.referenceDate));
+        const stage = this.word(first(c.referenceStage));
+        reference = { ...(date ? { date } : {}), ...(stage ? { stage } : {}), span: this.nodeSpan(p) };
+      }
+    }
+    return {
+      kind: 'notice', span, issuers, repeated,
+      ...(code ? { code } : {}), ...(title ? { title } : {}), ...(issued ? { issued } : {}),
+      ...(tagPrefix ? { tagPrefix } : {}), ...(reference ? { reference } : {}),
+    };
+  }
+
+  term(node: C.TermDeclCstNode): A.TermDecl | undefined {
+    const name = this.word(first(node.children.word));
+    if (!name) return undefined;
+    const equals = this.valueSet(first(node.children.valueSet));
+    return {
+      name, ...this.labels(first(node.children.labels)), aliases: this.aliases(first(node.children.aliases)),
+      ...(equals ? { equals } : {}), span: this.nodeSpan(node),
+    };
+  }
+
+  terms(nodes: C.TermDeclCstNode[] | undefined): A.TermDecl[] {
+    return (nodes ?? []).map((t) => this.term(t)).filter((x): x is A.TermDecl => !!x);
+  }
+
+  extend(node: C.ExtendDeclCstNode): A.ExtendDecl {
+    const target = this.name(first(node.children.target));
+    return { kind: 'extend', ...(target ? { target } : {}), terms: this.terms(node.children.termDecl), span: this.nodeSpan(node) };
+  }
+
+  enumDecl(node: C.EnumDeclCstNode): A.EnumDecl {
+    const name = this.word(first(node.children.word));
+    return {
+      kind: 'enum', ...(name ? { name } : {}), ...this.labels(first(node.children.labels)),
+      ordered: !!first(node.children.Ordered), terms: this.terms(node.children.termDecl), span: this.nodeSpan(node),
+    };
+  }
+
+  typeExpr(node: C.TypeExprCstNode | undefined): A.TypeExpr | undefined {
+    if (!node) return undefined;
+    const c = node.children;
+    const span = this.nodeSpan(node);
+    if (c.YesNo) return { kind: 'bool', span };
+    if (c.NumberType) return { kind: 'number', span };
+    if (c.PercentType) return { kind: 'percent', span };
+    if (c.TextType) return { kind: 'text', span };
+    if (c.DateType) return { kind: 'date', span };
+    if (c.TenureType) return { kind: 'tenure', span };
+    if (c.Years) return { kind: 'duration', unit: 'years', span };
+    if (c.Months) return { kind: 'duration', unit: 'months', span };
+    if (c.Days) return { kind: 'duration', unit: 'days', span };
+    const name = this.name(first(c.name));
+    if (c.SetType) return { kind: 'set', ...(name ? { name } : {}), span };
+    if (c.EventsType) return { kind: 'events', ...(name ? { name } : {}), span };
+    return { kind: 'enum', ...(name ? { name } : {}), validity: !!first(c.Valid), span };
+  }
+
+  fieldDecl(node: C.FieldDeclCstNode): A.FieldDecl {
+    const name = this.word(first(node.children.word));
+    const type = this.typeExpr(first(node.children.typeExpr));
+    return {
+      kind: 'field', ...(name ? { name } : {}), ...this.labels(first(node.children.labels)),
+      aliases: this.aliases(first(node.children.aliases)), ...(type ? { type } : {}), span: this.nodeSpan(node),
+    };
+  }
+
+  table(node: C.TableDeclCstNode): A.TableDecl {
+    const c = node.children;
+    const name = this.word(first(c.word));
+    const label = this.text(first(c.label));
+    const clause = this.clause(first(c.Clause));
+    const keyField = this.name(first(c.keyField));
+    const source = this.text(first(c.source));
+    const columns = (c.column ?? []).map((n) => this.name(n)).filter((x): x is A.Name => !!x);
+    const rows = (c.tableRow ?? []).map((r): A.TableRow => {
+      const key = this.name(first(r.children.name));
+      const values = (r.children.NumberLiteral ?? []).map((t) => this.number(t)).filter((x): x is A.NumberLit => !!x);
+      return { ...(key ? { key } : {}), values, span: this.nodeSpan(r) };
+    });
+    return {
+      kind: 'table', ...(name ? { name } : {}), ...(label ? { label } : {}), ...(clause ? { clause } : {}),
+      ...(keyField ? { keyField } : {}), ...(source ? { source } : {}), columns, rows, span: this.nodeSpan(node),
+    };
+  }
+
+  stage(node: C.StageDeclCstNode): A.StageDecl {
+    const name = this.word(first(node.children.word));
+    const label = this.text(first(node.children.label));
+    return { kind: 'stage', ...(name ? { name } : {}), ...(label ? { label } : {}), span: this.nodeSpan(node) };
+  }
+
+  award(node: C.AwardDeclCstNode): A.AwardDecl {
+    const name = this.word(first(node.children.word));
+    const target = this.name(first(node.children.target));
+    return {
+      kind: 'award', ...(name ? { name } : {}), ...this.labels(first(node.children.labels)),
+      ...(target ? { target } : {}), body: this.statements(node.children.statement), span: this.nodeSpan(node),
+    };
+  }
+
+  // ── statements and rules ──────────────────────────────────────────────────────────────────
+  statements(nodes: C.StatementCstNode[] | undefined): A.Statement[] {
+    return (nodes ?? []).map((s) => this.statement(s)).filter((x): x is A.Statement => !!x);
+  }
+
+  statement(node: C.StatementCstNode): A.Statement | undefined {
+    const w = first(node.children.whenBlock);
+    if (w) {
+      const pred = this.pred(first(w.children.pred));
+      return { kind: 'when', ...(pred ? { pred } : {}), body: this.statements(w.children.statement), span: this.nodeSpan(w) };
+    }
+    const r = first(node.children.rule);
+    return r ? this.rule(r) : undefined;
+  }
+
+  rule(node: C.RuleCstNode): A.Rule {
+    const c = node.children;
+    const soft = first(c.Soft);
+    const tags = (c.Tag ?? []).filter(isRealToken).map((t) => ({ text: t.image.slice(1), span: this.tokenSpan(t) }));
+    const clauses = (c.Clause ?? []).map((t) => this.clause(t)).filter((x): x is A.Clause => !!x);
+    const body = this.ruleBody(c);
+    return {
+      kind: 'rule', ...(isRealToken(soft) ? { soft: this.tokenSpan(soft) } : {}), ...(body ? { body } : {}),
+      tags, ...(clauses[0] ? { clause: clauses[0] } : {}), span: this.nodeSpan(node),
+    };
+  }
+
+  ruleBody(c: C.RuleCstChildren): A.RuleBody | undefined {
+    if (c.scopeRule) {
+      const n = c.scopeRule[0]!;
+      const pred = this.pred(first(n.children.pred));
+      return { kind: 'scope', ...(pred ? { pred } : {}), span: this.nodeSpan(n) };
+    }
+    if (c.excludeRule || c.requireRule) {
+      const n = (c.excludeRule ?? c.requireRule)![0]!;
+      const pred = this.pred(first(n.children.pred));
+      const unless = this.pred(first(n.children.unless));
+      return { kind: c.excludeRule ? 'exclude' : 'require', ...(pred ? { pred } : {}), ...(unless ? { unless } : {}), span: this.nodeSpan(n) };
+    }
+    if (c.attestRule) {
+      const n = c.attestRule[0]!;
+      const group = this.attestGroup(first(n.children.attestGroup));
+      return { kind: 'attest', ...(group ? { group } : {}), span: this.nodeSpan(n) };
+    }
+    if (c.capRule) return this.cap(c.capRule[0]!);
+    if (c.quotaRule) {
+      const n = c.quotaRule[0]!;
+      const per = this.name(first(n.children.per));
+      const op = this.op(first(n.children.cmpOp));
+      const amount = this.amount(first(n.children.amount));
+      return { kind: 'quota', ...(per ? { per } : {}), ...(op ? { op: op.op } : {}), ...(amount ? { amount } : {}), span: this.nodeSpan(n) };
+    }
+    if (c.recommendRule) {
+      const n = c.recommendRule[0]!;
+      const per = this.name(first(n.children.per));
+      const op = this.op(first(n.children.cmpOp));
+      const amount = this.amount(first(n.children.amount));
+      const where = this.pred(first(n.children.pred));
+      return {
+        kind: 'recommend', ...(per ? { per } : {}), ...(op ? { op: op.op } : {}), ...(amount ? { amount } : {}),
+        ...(where ? { where } : {}), span: this.nodeSpan(n),
+      };
+    }
+    if (c.exemptRule) {
+      const n = c.exemptRule[0]!;
+      const pred = this.pred(first(n.children.pred));
+      return { kind: 'exempt', ...(pred ? { pred } : {}), span: this.nodeSpan(n) };
+    }
+    if (c.routeRule) {
+      const n = c.routeRule[0]!;
+      const field = this.name(first(n.children.field));
+      const cases = (n.children.routeCase ?? []).map((rc): A.RouteCase => {
+        const when = this.pred(first(rc.children.pred));
+        const target = this.name(first(rc.children.target));
+        return { ...(when ? { when } : {}), ...(target ? { target } : {}), span: this.nodeSpan(rc) };
+      });
+      return { kind: 'route', ...(field ? { field } : {}), cases, span: this.nodeSpan(n) };
+    }
+    if (c.publicityRule) return this.publicity(c.publicityRule[0]!);
+    if (c.consultRule) {
+      const n = c.consultRule[0]!;
+      const departments = this.valueSet(first(n.children.valueSet));
+      return { kind: 'consult', ...(departments ? { departments } : {}), span: this.nodeSpan(n) };
+    }
+    if (c.deadlineRule) {
+      const n = c.deadlineRule[0]!;
+      const stage = this.word(first(n.children.word));
+      const label = this.text(first(n.children.StringLiteral));
+      const date = this.date(first(n.children.DateLiteral));
+      return { kind: 'deadline', ...(stage ? { stage } : {}), ...(label ? { label } : {}), ...(date ? { date } : {}), span: this.nodeSpan(n) };
+    }
+    if (c.materialRule) {
+      const n = c.materialRule[0]!;
+      const items = (n.children.materialItem ?? []).map((m) => this.materialItem(m)).filter((x): x is A.MaterialItem => !!x);
+      return { kind: 'material', items, block: !!first(n.children.LBrace), span: this.nodeSpan(n) };
+    }
+    if (c.preferRule) {
+      const n = c.preferRule[0]!;
+      const pred = this.pred(first(n.children.pred));
+      const text = this.text(first(n.children.StringLiteral));
+      return { kind: 'prefer', ...(pred ? { pred } : {}), ...(text ? { text } : {}), span: this.nodeSpan(n) };
+    }
+    return undefined;
+  }
+
+  attestGroup(node: C.AttestGroupCstNode | undefined): A.AttestGroup | undefined {
+    if (!node) return undefined;
+    const c = node.children;
+    const mode = first(c.All) ? 'all' : first(c.Any) ? 'any' : undefined;
+    // Keep source order between nested groups and items.
+    const entries = [
+      ...(c.attestGroup ?? []).map((g) => this.attestGroup(g)),
+      ...(c.attestItem ?? []).map((i): A.AttestItem => {
+        const name = this.word(first(i.children.word));
+        const text = this.text(first(i.children.StringLiteral));
+        return { kind: 'item', ...(name ? { name } : {}), ...(text ? { text } : {}), span: this.nodeSpan(i) };
+      }),
+    ].filter((x): x is A.AttestItem | A.AttestGroup => !!x).sort((a, b) => a.span.start - b.span.start);
+    return { kind: 'group', ...(mode ? { mode } : {}), entries, span: this.nodeSpan(node) };
+  }
+
+  cap(n: C.CapRuleCstNode): A.RuleBody {
+    const c = n.children;
+    const pred = this.pred(first(c.pred));
+    const op = this.op(first(c.cmpOp));
+    const percent = this.number(first(c.NumberLiteral));
+    const t = first(c.total);
+    const total: A.Total | undefined = t && {
+      ...(first(t.children.Recommended) ? { which: 'recommended' as const } : first(t.children.Selected) ? { which: 'selected' as const } : {}),
+      ...(() => { const award = this.name(first(t.children.award)); return award ? { award } : {}; })(),
+      span: this.nodeSpan(t),
+    };
+    const per = this.name(first(c.per));
+    return {
+      kind: 'cap', ...(pred ? { pred } : {}), controlled: !!first(c.Controlled), ...(op ? { op: op.op } : {}),
+      ...(percent ? { percent } : {}), ...(total ? { total } : {}), ...(per ? { per } : {}), span: this.nodeSpan(n),
+    };
+  }
+
+  amount(node: C.AmountCstNode | undefined): A.Amount | undefined {
+    if (!node) return undefined;
+    const span = this.nodeSpan(node);
+    const num = this.number(first(node.children.NumberLiteral));
+    if (num) return first(node.children.Percent) ? { kind: 'share-of-quota', percent: num, span } : { kind: 'number', value: num, span };
+    const table = this.name(first(node.children.table));
+    return table ? { kind: 'table', table, span } : undefined;
+  }
+
+  publicity(n: C.PublicityRuleCstNode): A.RuleBody {
+    const c = n.children;
+    const op = this.op(first(c.cmpOp));
+    const duration = this.checkedQuantity(first(c.quantity));
+    const level = this.name(first(c.level));
+    const after = this.name(first(c.after));
+    const before = this.name(first(c.before));
+    return {
+      kind: 'publicity', ...(op ? { op: op.op } : {}), ...(duration ? { duration } : {}), each: !!first(c.Each),
+      ...(level ? { level } : {}), ...(after ? { after } : {}), ...(before ? { before } : {}), span: this.nodeSpan(n),
+    };
+  }
+
+  materialItem(node: C.MaterialItemCstNode): A.MaterialItem | undefined {
+    const c = node.children;
+    const name = this.word(first(c.word));
+    if (!name) return undefined;
+    const label = this.text(first(c.StringLiteral));
+    const clause = this.clause(first(c.Clause));
+    const reqs = (c.materialReq ?? []).map((r) => this.materialReq(r)).filter((x): x is A.MaterialReq => !!x);
+    return { name, ...(label ? { label } : {}), ...(clause ? { clause } : {}), reqs, span: this.nodeSpan(node) };
+  }
+
+  materialReq(node: C.MaterialReqCstNode): A.MaterialReq | undefined {
+    const c = node.children;
+    const span = this.nodeSpan(node);
+    const op = this.op(first(c.cmpOp));
+    const num = this.number(first(c.NumberLiteral));
+    if (c.Chars) return { kind: 'chars', ...(op ? { op: op.op } : {}), about: !!first(c.About), ...(num ? { value: num } : {}), span };
+    if (c.Copies) return { kind: 'copies', ...(op ? { op: op.op } : {}), ...(num ? { value: num } : {}), span };
+    if (c.Format) {
+      const formats = this.valueSet(first(c.valueSet));
+      return { kind: 'format', ...(formats ? { formats } : {}), span };
+    }
+    if (c.Size) {
+      const min = this.number(first(c.min));
+      const q = this.checkedQuantity(first(c.max));
+      const unit = q?.unit === 'KB' || q?.unit === 'MB' ? q.unit : undefined;
+      return { kind: 'size', ...(min ? { min } : {}), ...(q ? { max: q.amount } : {}), ...(unit ? { unit } : {}), span };
+    }
+    if (c.Named) {
+      const pattern = this.text(first(c.StringLiteral));
+      return { kind: 'named', ...(pattern ? { pattern } : {}), span };
+    }
+    if (c.Electronic) return { kind: 'electronic', span };
+    if (c.Optional) return { kind: 'optional', span };
+    return undefined;
+  }
+}
+
+function firstToken(node: CstNode): IToken | undefined {
+  let best: IToken | undefined;
+  for (const items of Object.values(node.children as Children)) {
+    for (const item of items ?? []) {
+      const t = 'image' in item ? (isRealToken(item) ? item : undefined) : firstToken(item);
+      if (t && (!best || t.startOffset < best.startOffset)) best = t;
+    }
+  }
+  return best;
+}

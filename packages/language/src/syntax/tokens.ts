@@ -1,0 +1,175 @@
+/**
+ * The tokens of the language, each defined once. Words are lexed as identifiers and then looked up in
+ * the keyword table (keywords.ts), so a keyword is a whole word: `attested` is a name, `attest` a keyword.
+ *
+ * Chevrotain 11 ignores the regex `u` flag, so identifiers are matched by hand: ASCII letters, CJK
+ * ideographs (including supplementary planes such as 𠀀, as surrogate pairs), digits and hyphens inside,
+ * and full-width brackets and 、 inside a Chinese name (县（市、区）级).
+ */
+import { createToken, Lexer, type IToken, type TokenType } from 'chevrotain';
+import { KEYWORDS, type KeywordDef } from './keywords.js';
+
+// ── Characters ────────────────────────────────────────────────────────────────────────────────
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isCjk(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007;
+}
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd840 && c <= 0xd87e; // CJK Extensions B–F live in U+20000–U+2FA1F
+}
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+const FW_LPAREN = 0xff08;
+const FW_RPAREN = 0xff09;
+const IDEOGRAPHIC_COMMA = 0x3001;
+const MIDDLE_DOT = 0x00b7; // names such as 买买提·艾力
+
+/** Length of the identifier starting at `offset`, or 0. */
+export function identifierLength(text: string, offset: number): number {
+  let i = offset;
+  const first = text.charCodeAt(i);
+  if (isAsciiLetter(first) || isCjk(first)) i++;
+  else if (isHighSurrogate(first) && isLowSurrogate(text.charCodeAt(i + 1))) i += 2;
+  else return 0;
+  let depth = 0; // full-width brackets must balance inside a name
+  let end = i;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (isAsciiLetter(c) || isDigit(c) || isCjk(c) || c === MIDDLE_DOT) i++;
+    else if (c === 45 /* - */) i++;
+    else if (isHighSurrogate(c) && isLowSurrogate(text.charCodeAt(i + 1))) i += 2;
+    else if (c === FW_LPAREN) { depth++; i++; }
+    else if (c === FW_RPAREN && depth > 0) { depth--; i++; }
+    else if (c === IDEOGRAPHIC_COMMA && depth > 0) i++;
+    else break;
+    // A name may not end in a hyphen or inside an open bracket.
+    if (depth === 0 && text.charCodeAt(i - 1) !== 45) end = i;
+  }
+  return end - offset;
+}
+
+const identifierStartHints: number[] = (() => {
+  const hints: number[] = [];
+  for (let c = 65; c <= 90; c++) hints.push(c);
+  for (let c = 97; c <= 122; c++) hints.push(c);
+  hints.push(95, 0x3007);
+  // Chevrotain buckets char codes above 255 by 256, so one code per bucket is enough as a hint.
+  for (const [lo, hi] of [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff], [0xd840, 0xd87e]] as const) {
+    for (let c = lo; c <= hi; c += 256) hints.push(c);
+    hints.push(hi);
+  }
+  return hints;
+})();
+
+// ── Tokens ────────────────────────────────────────────────────────────────────────────────────
+export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\r\n\u3000\ufeff]+/, group: Lexer.SKIPPED, line_breaks: true });
+export const LineComment = createToken({ name: 'LineComment', pattern: /\/\/[^\n\r]*/, group: 'comments' });
+export const BlockComment = createToken({ name: 'BlockComment', pattern: /\/\*[\s\S]*?\*\//, group: 'comments', line_breaks: true });
+/** An unclosed block comment runs to the end of the file; it is reported, and kept as a comment. */
+export const UnclosedBlockComment = createToken({ name: 'UnclosedBlockComment', pattern: /\/\*[\s\S]*/, group: 'comments', line_breaks: true });
+
+export const StringLiteral = createToken({ name: 'StringLiteral', pattern: /"(?:[^"\\\r\n]|\\.)*"|“[^”\r\n]*”/, label: 'string' });
+/** A string with no closing quote on its line; reported, and read as if closed at the end of the line. */
+export const UnclosedString = createToken({ name: 'UnclosedString', pattern: /"(?:[^"\\\r\n]|\\.)*|“[^”\r\n]*/, label: 'string', categories: [StringLiteral] });
+export const Tag = createToken({ name: 'Tag', pattern: /#[A-Za-z0-9][A-Za-z0-9_.\-]*/, label: 'tag' });
+export const Clause = createToken({ name: 'Clause', pattern: /@(?:"(?:[^"\\\r\n]|\\.)*"|[^\s#{}",，]+)/, label: 'clause' });
+export const DateLiteral = createToken({ name: 'DateLiteral', pattern: /\d{4}-\d{1,2}-\d{1,2}(?![\d])|\d{4}年\d{1,2}月\d{1,2}日/, label: 'date' });
+/** A number glued to letters: a name such as `4A`, or a quantity such as `500KB` / `5years`. */
+export const DigitName = createToken({ name: 'DigitName', pattern: /\d+[A-Za-z][A-Za-z0-9]*/, label: 'name' });
+export const NumberLiteral = createToken({ name: 'NumberLiteral', pattern: /\d+(?:\.\d+)?/, label: 'number' });
+export const Percent = createToken({ name: 'Percent', pattern: /%|％/, label: "'%'" });
+export const Arrow = createToken({ name: 'Arrow', pattern: /->|→/, label: "'->'" });
+export const DotDot = createToken({ name: 'DotDot', pattern: /\.\./, label: "'..'" });
+export const GreaterEq = createToken({ name: 'GreaterEq', pattern: />=|≥/, label: "'>='" });
+export const LessEq = createToken({ name: 'LessEq', pattern: /<=|≤/, label: "'<='" });
+export const NotEq = createToken({ name: 'NotEq', pattern: /!=|≠/, label: "'!='" });
+export const Equals = createToken({ name: 'Equals', pattern: /=/, label: "'='" });
+export const Greater = createToken({ name: 'Greater', pattern: />/, label: "'>'" });
+export const Less = createToken({ name: 'Less', pattern: /</, label: "'<'" });
+export const LBrace = createToken({ name: 'LBrace', pattern: /\{|｛/, label: "'{'" });
+export const RBrace = createToken({ name: 'RBrace', pattern: /\}|｝/, label: "'}'" });
+export const LParen = createToken({ name: 'LParen', pattern: /\(|（/, label: "'('" });
+export const RParen = createToken({ name: 'RParen', pattern: /\)|）/, label: "')'" });
+export const Comma = createToken({ name: 'Comma', pattern: /,|，/, label: "','" });
+export const Colon = createToken({ name: 'Colon', pattern: /:|：/, label: "':'" });
+/** `yes/no` is the one keyword that is not a single word. */
+export const YesNoType = createToken({ name: 'YesNo', pattern: /yes\/no|是否/, label: "'yes/no'" });
+export const Identifier = createToken({
+  name: 'Identifier',
+  pattern: { exec: (text: string, offset: number) => {
+    const n = identifierLength(text, offset);
+    return n > 0 ? ([text.slice(offset, offset + n)] as unknown as RegExpExecArray) : null;
+  } },
+  start_chars_hint: identifierStartHints,
+  line_breaks: false,
+  label: 'name',
+});
+
+/** Keyword token types: never matched by the lexer itself, assigned to identifiers by spelling. */
+export const KEYWORD_TOKENS: Readonly<Record<string, TokenType>> = {
+  ...Object.fromEntries(
+    KEYWORDS.filter((kw) => kw.name !== 'YesNo').map((kw) => [kw.name, createToken({ name: kw.name, pattern: Lexer.NA, label: `'${kw.spellings[0]}'` })]),
+  ),
+  YesNo: YesNoType,
+};
+
+const keywordBySpelling = new Map<string, { type: TokenType; def: KeywordDef }>();
+for (const def of KEYWORDS) for (const s of def.spellings) keywordBySpelling.set(s, { type: KEYWORD_TOKENS[def.name]!, def });
+
+/** The keyword spelt `word`, if any. */
+export function keywordFor(word: string): KeywordDef | undefined {
+  return keywordBySpelling.get(word)?.def;
+}
+
+/** Lexer modes in priority order: the first pattern that matches wins. */
+const LEXED: TokenType[] = [
+  WhiteSpace, LineComment, BlockComment, UnclosedBlockComment, StringLiteral, UnclosedString, Tag, Clause,
+  DateLiteral, DigitName, NumberLiteral, Percent, Arrow, DotDot, GreaterEq, LessEq, NotEq, Equals, Greater, Less,
+  LBrace, RBrace, LParen, RParen, Comma, Colon, YesNoType, Identifier,
+];
+
+/** Every token type the parser knows (lexed ones plus keywords). */
+export const ALL_TOKENS: TokenType[] = [...LEXED, ...Object.values(KEYWORD_TOKENS).filter((t) => t !== YesNoType)];
+
+export const COMPARISON_TOKENS = [GreaterEq, LessEq, NotEq, Equals, Greater, Less] as const;
+
+export function createLexer(options: { validate: boolean }): Lexer {
+  return new Lexer(LEXED, {
+    positionTracking: 'full',
+    ensureOptimizations: true,
+    skipValidations: !options.validate,
+  });
+}
+
+let sharedLexer: Lexer | undefined;
+
+export interface LexResult {
+  readonly tokens: IToken[];
+  readonly comments: IToken[];
+  readonly errors: readonly { readonly offset: number; readonly length: number }[];
+}
+
+/** Lexes `text` and turns keyword spellings into keyword tokens. */
+export function lex(text: string): LexResult {
+  sharedLexer ??= createLexer({ validate: false });
+  const result = sharedLexer.tokenize(text);
+  for (const tok of result.tokens) {
+    if (tok.tokenType !== Identifier) continue;
+    const kw = keywordBySpelling.get(tok.image);
+    if (kw) {
+      tok.tokenType = kw.type;
+      tok.tokenTypeIdx = kw.type.tokenTypeIdx!;
+    }
+  }
+  return {
+    tokens: result.tokens,
+    comments: result.groups['comments'] ?? [],
+    errors: result.errors.map((e) => ({ offset: e.offset, length: e.length })),
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * One document's state, built the same way for the CLI and the language server:
+ * text → Parsed (tokens, syntax tree) → Checked (model, all diagnostics).
+ */
+import type { IToken } from 'chevrotain';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { check, type CheckOptions } from '../check/index.js';
+import type { Model } from '../model/types.js';
+import type { FileNode } from '../syntax/ast.js';
+import { parse } from '../syntax/parse.js';
+import { LineMap } from '../syntax/positions.js';
+
+export interface AwardDocument {
+  readonly uri: string;
+  readonly text: string;
+  readonly lines: LineMap;
+  readonly ast: FileNode;
+  readonly tokens: readonly IToken[];
+  readonly comments: readonly IToken[];
+  /** Syntax errors only: the formatter refuses a file that has any. */
+  readonly syntaxDiagnostics: readonly Diagnostic[];
+  readonly model: Model;
+  /** Every diagnostic, in source order. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export function buildDocument(uri: string, text: string, options: CheckOptions = {}): AwardDocument {
+  const parsed = parse(text);
+  const checked = check(parsed.ast, text, { fileName: uri, ...options });
+  const diagnostics = [...parsed.diagnostics, ...checked.diagnostics].sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
+  return {
+    uri, text, lines: new LineMap(text), ast: parsed.ast, tokens: parsed.tokens, comments: parsed.comments,
+    syntaxDiagnostics: parsed.diagnostics, model: checked.model, diagnostics,
+  };
+}
+
+export function hasErrors(doc: Pick<AwardDocument, 'diagnostics'>, severityOf: (d: Diagnostic) => string): boolean {
+  return doc.diagnostics.some((d) => severityOf(d) === 'error');
+}
