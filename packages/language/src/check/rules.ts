@@ -144,8 +144,8 @@ function perField(ctx: CheckContext, name: A.Name | undefined): { id: string } |
   if (!name) return undefined;
   const f = ctx.findField(name);
   if (!f) return false;
-  if (f.type.kind !== 'enum') {
-    ctx.report('AR2014', name.span, name.text, { en: 'a field with a list of values (such as region)', zh: '有取值表的数据项（如地区）' });
+  if (f.type.kind !== 'enum' && f.type.kind !== 'text') {
+    ctx.report('AR2014', name.span, name.text, { en: 'a field to group nominees by (such as region or recommender)', zh: '可用于分组的数据项（如地区或推荐单位）' });
     return false;
   }
   return { id: f.id };

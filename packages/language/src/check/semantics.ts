@@ -31,7 +31,7 @@ export function checkSemantics(input: SemanticInput): Diagnostic[] {
 
   checkExclusionsAndDeadRules(model.rules, awardOf, enumValuesOf, line, push);
   checkCaps(model.rules, enumValuesOf, line, push);
-  checkTags(input, line, push);
+  checkTags(input, enumValuesOf, line, push);
   checkStages(model, push);
   checkPublicityFits(model, input.calendar, push);
   checkTables(model, push);
@@ -158,17 +158,22 @@ function checkCaps(rules: readonly RuleModel[], enumValuesOf: EnumValuesOf, line
   }
 }
 
-/** A tag marks one rule per award (the same clause may be stated once in each award); untagged rules are flagged. */
-function checkTags(input: SemanticInput, line: (o: number) => number, push: Push): void {
+/**
+ * A tag marks one rule, except that a clause may be stated once per award and once per group of
+ * nominees that do not overlap (`when kind = collective` / `when kind = individual`). Untagged rules
+ * are flagged.
+ */
+function checkTags(input: SemanticInput, enumValuesOf: EnumValuesOf, line: (o: number) => number, push: Push): void {
   const { model } = input;
   const prefix = model.notice.tagPrefix;
-  const seen = new Map<string, RuleModel>();
+  const seen = new Map<string, RuleModel[]>();
   for (const r of model.rules) {
     for (const tag of r.tags) {
       const key = `${r.award ?? ''}|${tag}`;
-      const first = seen.get(key);
-      if (first) push('AR3004', r.span, `#${tag}`, line(first.span.start));
-      else seen.set(key, r);
+      const earlier = seen.get(key) ?? [];
+      const clash = earlier.find((e) => satisfiable(and(e.condition, r.condition), enumValuesOf) !== false);
+      if (clash) push('AR3004', r.span, `#${tag}`, line(clash.span.start));
+      seen.set(key, [...earlier, r]);
     }
     if (prefix && r.tags.length === 0) push('AR3012', r.span, prefix);
   }

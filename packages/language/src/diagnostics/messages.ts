@@ -96,7 +96,7 @@ export const MESSAGES = {
     hint: { en: 'Keep the one the notice states.', zh: '请只保留通知规定的那一个。' } },
   AR3003: { severity: 'error', en: 'No slate can meet these rules together: {0}', zh: '没有任何推荐名单能同时满足这些规则：{0}' },
   AR3004: { severity: 'error', en: 'The tag {0} is already used on line {1}.', zh: '条目编号 {0} 已在第 {1} 行使用。',
-    hint: { en: 'A catalog tag marks one rule per award; check which rule it belongs to.', zh: '每个条目编号在同一奖项中只标注一条规则，请核对它属于哪条规则。' } },
+    hint: { en: 'A catalog tag marks one rule per award, or one per group of nominees that do not overlap; check which rule it belongs to.', zh: '同一奖项中，一个条目编号只标注一条规则（或互不重叠的各类对象各一条），请核对它属于哪条规则。' } },
   AR3005: { severity: 'error', en: 'The tag {0} is not a catalog tag of this notice: {1}', zh: '{0} 不是本通知的条目编号：{1}' },
   AR3006: { severity: 'error', en: 'The tag {0} is not in the catalog.', zh: '条目编号 {0} 不在目录中。' },
   AR3007: { severity: 'error', en: "The deadline of '{0}' ({1}) comes before that of the earlier stage '{2}' ({3}).", zh: '环节“{0}”的截止日期（{1}）早于其前一环节“{2}”（{3}）。',
