@@ -18,3 +18,5 @@ export * from './vocabulary/types.js';
 export { STANDARD_ENUMS, STANDARD_FIELDS, DERIVED_ENUMS } from './vocabulary/standard.js';
 export { nameKey, englishLabel } from './vocabulary/names.js';
 export { closestMatches, editDistance } from './vocabulary/fuzzy.js';
+export { format as formatText, type FormatResult } from './format/format.js';
+export { explain, explainRule, explanationText, ruleLabel, type Explanation, type ExplainedRule, type ExplainedSection } from './explain/explain.js';

@@ -137,6 +137,8 @@ export class CheckContext {
   /** Ids of attest conditions and materials already declared, with where. */
   readonly conditionSpans = new Map<string, Span>();
   readonly materialSpans = new Map<string, Span>();
+  /** Tables whose file could not be read: rules using them are left out without further reports. */
+  readonly brokenTables = new Set<string>();
   /** The notice's tag prefix (`tags J23`), once the header is read. */
   tagPrefix: string | undefined;
 

@@ -261,10 +261,12 @@ function declareTable(ctx: CheckContext, d: A.TableDecl): void {
   let columns: string[] = d.columns.map((c) => columnName(ctx, c));
   let rows: { key: string; values: number[] }[] = [];
 
+  let complete = true;
   if (d.source) {
+    // A table that cannot be read is still declared, so rules using it are not reported as well.
     const loaded = loadCsvTable(ctx, d.source, keyEnum);
-    if (!loaded) return;
-    ({ columns, rows } = loaded);
+    if (loaded) ({ columns, rows } = loaded);
+    else { complete = false; ctx.brokenTables.add(d.name.text); }
   } else {
     const seen = new Map<string, A.Span>();
     for (const r of d.rows) {
@@ -278,7 +280,7 @@ function declareTable(ctx: CheckContext, d: A.TableDecl): void {
       rows.push({ key: ref.id, values: r.values.map((v) => v.value) });
     }
   }
-  reportMissingRows(ctx, d, keyEnum, rows);
+  if (complete) reportMissingRows(ctx, d, keyEnum, rows);
   ctx.tables.set(d.name.text, {
     id: d.name.text, ...(d.label ? { label: d.label.value } : {}), ...(d.clause ? { clause: d.clause.text } : {}),
     keyField: keyField.id, keyEnum, columns, rows, ...(d.source ? { source: d.source.value } : {}), span: d.name.span,

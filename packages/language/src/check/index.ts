@@ -55,7 +55,7 @@ function usedFields(ctx: CheckContext, rules: readonly RuleModel[]): string[] {
       case 'quota': if (r.per) used.add(r.per); break;
       case 'recommend': fieldsOf(r.where, used); if (r.per) used.add(r.per); break;
       case 'route': used.add(r.field); for (const c of r.cases) fieldsOf(c.when, used); break;
-      case 'publicity': used.add('publicity'); used.add('submitted'); if (r.each) used.add('units'); break;
+      case 'publicity': used.add('publicity-records'); used.add('submitted'); if (r.each) used.add('units'); break;
       case 'consult': used.add('consulted'); break;
       case 'deadline': used.add('submitted'); break;
       case 'material':

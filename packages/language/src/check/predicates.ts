@@ -55,6 +55,7 @@ function resolveFlag(ctx: CheckContext, name: A.Name): Pred | undefined {
   const f = ctx.findField(name);
   if (!f) return undefined;
   if (f.type.kind === 'bool') return { k: 'flag', field: f.id };
+  if (f.type.kind === 'record') return recordsUnusable(ctx, name, f);
   ctx.report('AR2014', name.span, name.text, { en: 'a yes/no field, so it needs a comparison', zh: '是/否类数据项，需要写出比较' });
   return undefined;
 }

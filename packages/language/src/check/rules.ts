@@ -184,7 +184,7 @@ function count(ctx: CheckContext, b: Extract<A.RuleBody, { kind: 'quota' | 'reco
     amount = { kind: 'share-of-quota', percent: a.percent.value };
   } else if (a?.kind === 'table') {
     const table = ctx.findTable(a.table);
-    if (!table) ok = false;
+    if (!table || ctx.brokenTables.has(table.id)) ok = false;
     else {
       const column = table.columns.length === 1 ? 0 : where.award ? table.columns.indexOf(where.award.id) : -1;
       if (column < 0) { ctx.report('AR2020', a.table.span, table.id, where.award?.id ?? '—'); ok = false; }

@@ -48,11 +48,11 @@ export function typeLabel(ctx: CheckContext, t: FieldType): Bilingual {
 export function valueLabel(v: A.Value): Bilingual {
   switch (v.kind) {
     case 'name': return { en: `the name '${v.name.text}'`, zh: `名称“${v.name.text}”` };
-    case 'date': return { en: `the date ${v.date.text}`, zh: `日期 ${v.date.text}` };
+    case 'date': return { en: `the date ${v.date.text}`, zh: `日期${v.date.text}` };
     case 'bool': return v.value ? { en: "'yes'", zh: '“是”' } : { en: "'no'", zh: '“否”' };
     case 'quantity': {
       const q = v.quantity;
-      if (!q.unit) return { en: `the number ${q.amount.text}`, zh: `数字 ${q.amount.text}` };
+      if (!q.unit) return { en: `the number ${q.amount.text}`, zh: `数字${q.amount.text}` };
       const u = unitWord(q.unit);
       return q.unit === '%' ? { en: `${q.amount.text}%`, zh: `${q.amount.text}%` } : { en: `${q.amount.text} ${u.en}`, zh: `${q.amount.text}${u.zh}` };
     }

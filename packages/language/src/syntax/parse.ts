@@ -10,6 +10,7 @@ import { lex, UnclosedBlockComment } from './tokens.js';
 
 export interface ParseResult {
   readonly ast: FileNode;
+  readonly cst: FileCstNode;
   readonly tokens: readonly IToken[];
   readonly comments: readonly IToken[];
   readonly diagnostics: readonly Diagnostic[];
@@ -46,7 +47,7 @@ export function parse(text: string): ParseResult {
 
   const built = fromCst(cst as FileCstNode);
   const all = [...diagnostics, ...built.diagnostics].sort((a, b) => a.span.start - b.span.start);
-  return { ast: built.file, tokens: lexed.tokens, comments: lexed.comments, diagnostics: all, clean: all.length === 0 };
+  return { ast: built.file, cst: cst as FileCstNode, tokens: lexed.tokens, comments: lexed.comments, diagnostics: all, clean: all.length === 0 };
 }
 
 /** Where a "missing token at the end of the file" error points: just after the last token. */

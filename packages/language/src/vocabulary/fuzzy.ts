@@ -47,9 +47,12 @@ export function closestMatches<T>(typed: string, candidates: Iterable<Candidate<
     if (d <= limit) scored.push({ c, d });
   }
   scored.sort((x, y) => x.d - y.d || x.c.spelling.length - y.c.spelling.length);
+  // Only the closest: one letter off beats two letters off.
+  const best = scored[0]?.d ?? 0;
   const seen = new Set<T>();
   const out: Candidate<T>[] = [];
-  for (const { c } of scored) {
+  for (const { c, d } of scored) {
+    if (d > best) break;
     if (seen.has(c.value)) continue;
     seen.add(c.value);
     out.push(c);

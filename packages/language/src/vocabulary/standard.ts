@@ -50,7 +50,7 @@ const publicityLevel: EnumDef = {
     { id: 'unit', zh: '本单位', en: "the nominee's unit", aliases: ['所在单位', '单位'] },
     { id: 'county', zh: '县级', en: 'county', aliases: ['县区', '县(市、区)'] },
     { id: 'city', zh: '市(州)级', en: 'city/prefecture', aliases: ['市级', '地区', '本地区', '市州', 'prefecture'] },
-    { id: 'province', zh: '省级', en: 'province', aliases: ['全省', '省级范围', 'provincial'] },
+    { id: 'province', zh: '省级', en: 'provincial', aliases: ['全省', '省级范围', 'province'] },
     { id: 'national', zh: '全国', en: 'national', aliases: ['全国范围', '国家级'] },
   ],
 };
@@ -252,7 +252,7 @@ export const STANDARD_FIELDS: readonly FieldDef[] = [
   f('consulted', '已征求意见', 'opinions on file', { kind: 'set', enum: 'department' }, ['征求意见情况']),
   f('attested', '符合条件', 'conditions met', { kind: 'set', enum: 'condition' }, ['具备条件']),
   f('rating', '评估等级', 'evaluation grade', { kind: 'enum', enum: 'grade', validity: true }, ['社会组织评估等级']),
-  f('publicity', '公示', 'publicity records', { kind: 'record', record: 'publicity' }, ['公示情况']),
+  f('publicity-records', '公示情况', 'publicity records', { kind: 'record', record: 'publicity' }, ['公示记录']),
   f('materials', '申报材料', 'materials', { kind: 'record', record: 'materials' }, ['材料']),
   f('submitted', '报送日期', 'submission dates', { kind: 'record', record: 'submissions' }, ['上报日期']),
   f('units', '所在单位', 'units', { kind: 'record', record: 'units' }, ['工作单位']),

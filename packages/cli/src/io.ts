@@ -1,0 +1,108 @@
+/**
+ * Reading what the user points at: rule files (UTF-8, with or without BOM, size-limited), tables
+ * referred to by rule files (UTF-8 or GB18030, as Excel saves CSV on Chinese systems), the catalog and
+ * extra calendar files. Failures are input errors (exit 2), never stack traces.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import type { MessageArg, MessageCode } from '@awardrules/language';
+import type { YearSchedule } from '@awardrules/runtime';
+
+export const MAX_RULE_FILE_BYTES = 16 * 1024 * 1024;
+
+export class InputError extends Error {
+  constructor(readonly code: MessageCode, readonly args: MessageArg[]) {
+    super(code);
+  }
+}
+
+function reason(e: unknown): MessageArg {
+  const code = (e as { code?: string }).code;
+  if (code === 'ENOENT') return { en: 'no such file', zh: '文件不存在' };
+  if (code === 'EISDIR') return { en: 'it is a folder', zh: '这是一个文件夹' };
+  if (code === 'EACCES') return { en: 'permission denied', zh: '没有读取权限' };
+  return (e as Error).message ?? String(e);
+}
+
+export function readBytes(path: string, limit = MAX_RULE_FILE_BYTES): Buffer {
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    size = st.size;
+  } catch (e) {
+    throw new InputError('AR6001', [path, reason(e)]);
+  }
+  if (size > limit) throw new InputError('AR6003', [path, size, limit]);
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    throw new InputError('AR6001', [path, reason(e)]);
+  }
+}
+
+/** A rule file: UTF-8 only (rule files are written in editors, which save UTF-8). */
+export function readRuleFile(path: string): string {
+  const bytes = readBytes(path);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError('AR6002', [path]);
+  }
+}
+
+/** A data file such as a quota table: UTF-8 if it is valid UTF-8, otherwise GB18030 (a superset of GBK). */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'gb18030' } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+  }
+}
+
+/** The file service the checker uses for tables; undefined when a file cannot be read. */
+export function readReferencedFile(path: string): string | undefined {
+  try {
+    return decodeText(readBytes(path)).text;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Catalog IDs from a CATALOG.md: the first cell of every table row that looks like J23-CAP-1. */
+export function readCatalog(path: string): Set<string> {
+  let text: string;
+  try {
+    text = decodeText(readBytes(path)).text;
+  } catch (e) {
+    throw e instanceof InputError ? new InputError('AR6004', [path, e.args[1] ?? '']) : e;
+  }
+  const ids = new Set<string>();
+  for (const m of text.matchAll(/^\|\s*([A-Za-z0-9]+-[A-Z]+-\d+)\s*\|/gm)) ids.add(m[1]!);
+  if (ids.size === 0) throw new InputError('AR6004', [path, { en: 'it lists no IDs such as J23-CAP-1', zh: '其中没有形如 J23-CAP-1 的条目编号' }]);
+  return ids;
+}
+
+/**
+ * An extra calendar: `[{ "year": 2027, "off": ["01-01", …], "on": ["02-07", …] }]` — weekdays that are
+ * holidays and weekend days that are make-up working days, as the State Council publishes them.
+ */
+export function readCalendarFile(path: string): YearSchedule[] {
+  const bad = (why: string, zh: string) => new InputError('AR6001', [path, { en: why, zh }]);
+  let data: unknown;
+  try {
+    data = JSON.parse(decodeText(readBytes(path, 1024 * 1024)).text);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw bad(`not valid JSON (${(e as Error).message})`, `不是有效的 JSON（${(e as Error).message}）`);
+  }
+  const years = Array.isArray(data) ? data : (data as { years?: unknown }).years;
+  if (!Array.isArray(years)) throw bad('expected a list of years', '应为按年份列出的数组');
+  return years.map((y: unknown) => {
+    const s = y as { year?: unknown; off?: unknown; on?: unknown };
+    const mmdd = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string' && /^\d{2}-\d{2}$/.test(x));
+    if (typeof s.year !== 'number' || !Number.isInteger(s.year) || !mmdd(s.off ?? []) || !mmdd(s.on ?? [])) {
+      throw bad('each year needs "year" and "off"/"on" lists of "MM-DD" dates', '每一年须有 "year"，以及 "off"/"on" 两个 "MM-DD" 日期列表');
+    }
+    return { year: s.year, off: (s.off ?? []) as string[], on: (s.on ?? []) as string[] };
+  });
+}

@@ -1,0 +1,113 @@
+/**
+ * awardc: the command line. Exit codes: 0 clean, 1 problems found in the rule files, 2 usage or input
+ * errors (and internal failures). Every message exists in Chinese and English; --lang, else LANG.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { localeFromEnv, type Locale } from '@awardrules/language';
+import { runCheck } from './commands/check.js';
+import { runExplain } from './commands/explain.js';
+import { runFmt } from './commands/fmt.js';
+import { EXIT, type CliContext } from './context.js';
+import { say } from './messages.js';
+import { colorEnabled, createStyle } from './style.js';
+
+export const VERSION = '0.1.0';
+
+export interface Streams {
+  readonly stdout: NodeJS.WriteStream;
+  readonly stderr: NodeJS.WriteStream;
+}
+
+/** The language asked for with --lang (read before commander, so help and errors are localised too). */
+function requestedLocale(argv: readonly string[], env: NodeJS.ProcessEnv): Locale {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  return value === 'zh' || value === 'en' ? value : localeFromEnv(env);
+}
+
+export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, streams: Streams): Promise<number> {
+  const locale = requestedLocale(argv, env);
+  const t = (k: Parameters<typeof say>[1]) => say(locale, k);
+  const color = colorEnabled(streams.stdout, env, argv.includes('--no-color') ? false : undefined);
+  const ctx: CliContext = {
+    locale, env, style: createStyle(color),
+    out: (s) => streams.stdout.write(`${s}\n`),
+    err: (s) => streams.stderr.write(`${s}\n`),
+  };
+  let code: number = EXIT.ok;
+  const lang = () => new Option('--lang <lang>', t('helpLang')).choices(['zh', 'en']);
+  const format = (choices: string[]) => new Option('--format <format>', t('helpFormat')).choices(choices).default('text');
+
+  const program = new Command('awardc')
+    .description(t('helpProgram'))
+    .version(VERSION)
+    .exitOverride()
+    .showHelpAfterError(false)
+    .configureOutput({ writeOut: (s) => streams.stdout.write(s), writeErr: () => {} });
+
+  program.command('check')
+    .description(t('helpCheck'))
+    .argument('<files...>')
+    .addOption(format(['text', 'json']))
+    .addOption(lang())
+    .option('--catalog <file>', t('helpCatalog'))
+    .option('--calendar <file>', t('helpCalendar'))
+    .option('--no-color', t('helpColor'))
+    .action((files: string[], o: { format: 'text' | 'json'; catalog?: string; calendar?: string }) => {
+      code = runCheck(ctx, files, o);
+    });
+
+  program.command('fmt')
+    .description(t('helpFmt'))
+    .argument('<files...>')
+    .option('--check', t('helpCheckFlag'))
+    .option('--write', t('helpWrite'))
+    .addOption(lang())
+    .option('--no-color', t('helpColor'))
+    .action((files: string[], o: { check?: boolean; write?: boolean }) => {
+      code = runFmt(ctx, files, o);
+    });
+
+  program.command('explain')
+    .description(t('helpExplain'))
+    .argument('<file>')
+    .addOption(format(['text', 'json']))
+    .addOption(lang())
+    .option('--calendar <file>', t('helpCalendar'))
+    .option('--no-color', t('helpColor'))
+    .action((file: string, o: { format: 'text' | 'json'; calendar?: string }) => {
+      code = runExplain(ctx, file, o);
+    });
+
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return EXIT.usage;
+    }
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) return usageError(ctx, e);
+    ctx.err(say(locale, 'internal', e instanceof Error ? e.message : String(e)));
+    if (env['AWARDC_DEBUG']) ctx.err(String((e as Error).stack));
+    return EXIT.usage;
+  }
+}
+
+function usageError(ctx: CliContext, e: CommanderError): number {
+  if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+  const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
+  switch (e.code) {
+    case 'commander.unknownCommand': ctx.err(say(ctx.locale, 'unknownCommand', quoted)); break;
+    case 'commander.unknownOption': ctx.err(say(ctx.locale, 'unknownOption', quoted)); break;
+    case 'commander.missingArgument': ctx.err(say(ctx.locale, 'missingArgument', quoted)); break;
+    case 'commander.invalidArgument': {
+      const allowed = /Allowed choices are (.*)\./.exec(e.message)?.[1] ?? '';
+      const given = /argument '([^']*)'/.exec(e.message)?.[1] ?? quoted;
+      ctx.err(say(ctx.locale, 'badChoice', given, allowed));
+      break;
+    }
+    default: ctx.err(say(ctx.locale, 'usage', e.message.replace(/^error: /, '')));
+  }
+  return EXIT.usage;
+}

@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { chinaCalendar } from '@awardrules/runtime';
+import { codes, doc, HEADER } from './helpers.js';
+
+const only = (body: string, files: Record<string, string> = {}) => codes(doc(HEADER + body, files)).map((c) => {
+  const [code, pos] = c.split(' ');
+  const [line, col] = pos!.split(':').map(Number);
+  return `${code} ${line! - 5}:${col}`; // positions relative to the body
+});
+
+describe('checker: names', () => {
+  it('accepts English and Chinese spellings of the same value, and equivalent notice spellings', () => {
+    const a = doc(`${HEADER}exclude rank >= vice-bureau`).model.rules[0];
+    for (const spelling of ['副厅级', '副厅局级', '"副厅(局、师)级"', '副司局级', 'deputy-bureau']) {
+      const b = doc(`${HEADER}exclude rank >= ${spelling}`);
+      expect(b.diagnostics, spelling).toEqual([]);
+      expect(b.model.rules[0]?.kind === 'exclude' && b.model.rules[0].pred, spelling).toEqual(a?.kind === 'exclude' && a.pred);
+    }
+  });
+
+  it('reports unknown names with "did you mean" and a quick fix in the same spelling system', () => {
+    const d = doc(`${HEADER}exclude rank >= vice-bureu\nexclude rank >= 副厅极`);
+    expect(d.diagnostics.map((x) => x.code)).toEqual(['AR2001', 'AR2001']);
+    expect(d.diagnostics[0]!.suggestions?.[0]?.replacement).toBe('vice-bureau');
+    expect(d.diagnostics[1]!.suggestions?.[0]?.replacement).toBe('副厅级');
+  });
+
+  it('says when a value is written where a field belongs', () => {
+    expect(only('require 副厅级')).toEqual(['AR2032 1:9']);
+  });
+
+  it('lists what is known when nothing is close', () => {
+    expect(only('require zzzzzzzz')).toEqual(['AR2002 1:9']);
+  });
+
+  it('resolves names declared later in the file', () => {
+    expect(only('when identity has x-role { require petition >= 3 years }\nextend identity { x-role "某身份" }\nfield petition "从事信访工作": tenure')).toEqual([]);
+  });
+
+  it('reports declarations that clash', () => {
+    expect(only('extend identity { a "甲" }\nextend identity { a "乙" }')).toEqual(['AR2003 2:19']);
+    expect(only('extend identity { b "干部" }')).toEqual(['AR2004 1:19']);
+    expect(only('field rank "x": number')).toEqual(['AR2031 1:7']);
+    expect(only('extend rank { senior "高级" }')).toEqual(['AR2030 1:15']);
+    expect(only('extend rank { senior "高级职员" = county }\nexclude rank >= 高级职员')).toEqual([]);
+  });
+});
+
+describe('checker: types and units', () => {
+  it('reports comparisons across types', () => {
+    expect(only('exclude rank >= 5')).toEqual(['AR2005 1:17']);
+    expect(only('field years-x "年限": tenure\nrequire years-x >= 20%')).toEqual(['AR2005 2:20'].map((x) => x.replace('AR2005', 'AR2007')));
+    expect(only('exclude body >= enterprise')).toEqual(['AR2006 1:14']);
+    expect(only('require identity = cadre')).toEqual(['AR2012 1:18']);
+    expect(only('require rank has county')).toEqual(['AR2011 1:9']);
+    expect(only('require publicity-records')).toEqual(['AR2009 1:9']);
+  });
+
+  it('reports wrong units and out-of-range shares', () => {
+    expect(only('publicity >= 5 years at unit')).toEqual(['AR2007 1:14']);
+    expect(only('require no violation within 5 workdays')).toEqual(['AR2007 1:29']);
+    expect(only('cap rank = county-level <= 120% of selected')).toEqual(['AR2008 1:28']);
+    expect(only('recommend >= 120% of quota')).toEqual(['AR2021 1:14']);
+  });
+
+  it('allows shares of the award quota above 100%', () => {
+    expect(only('award a "甲" for collective {\n  quota <= 30\n  recommend >= 120% of quota\n}')).toEqual([]);
+  });
+
+  it('reads a band in an ordered comparison as its range', () => {
+    const d = doc(`${HEADER}exclude rank > county-level\nexclude rank >= vice-bureau`);
+    const [a, b] = d.model.rules;
+    expect(a?.kind === 'exclude' && a.pred).toEqual(b?.kind === 'exclude' && b.pred);
+  });
+});
+
+describe('checker: rule semantics', () => {
+  it('finds a rule made dead by an exclusion', () => {
+    expect(only('exclude rank >= vice-bureau\ncap rank = bureau-level <= 10% of selected')).toEqual(['AR3001 2:1']);
+  });
+
+  it('finds a rule made dead by the award scope, and conditions that never hold', () => {
+    expect(only('award a "甲" for collective {\n  scope rank <= county\n  when rank = bureau { require no violation }\n}')).toEqual(['AR3001 3:24']);
+    expect(only('award a "甲" for collective {\n  when kind = individual { require no violation }\n}')).toEqual(['AR3014 2:28']);
+  });
+
+  it('finds caps on the same group and total that disagree, however the group is written', () => {
+    expect(only('cap rank in {deputy-county, county} <= 20% of selected\ncap rank = county-level <= 15% of selected')).toEqual(['AR3002 2:1']);
+    expect(only('cap rank = county-level <= 20% of selected\ncap rank = county-level <= 15% of recommended')).toEqual([]);
+  });
+
+  it('finds shares no slate can meet together', () => {
+    expect(only('cap rank = county-level <= 20% of selected\ncap rank = county >= 30% of selected')).toEqual(['AR3003 2:1']);
+    expect(only('exclude rank >= vice-bureau\ncap rank = bureau >= 5% of selected')).toEqual(['AR3001 2:1', 'AR3003 2:1']);
+  });
+
+  it('finds an exclusion that excludes everyone', () => {
+    expect(only('exclude rank >= unranked')).toEqual(['AR3015 1:1']);
+  });
+
+  it('checks stage deadlines against each other and the issue date', () => {
+    expect(only('deadline a "甲" by 2024-02-01\ndeadline b "乙" by 2024-01-20')).toEqual(['AR3007 2:1']);
+    expect(only('deadline a "甲" by 2023-12-01')).toEqual(['AR3008 1:1']);
+  });
+
+  it('finds publicity that cannot fit before its deadline, counting working days with the holiday schedule', () => {
+    // Issued 2024-01-02; 2024-01-03..01-09 has 5 working days, so a deadline of 01-09 leaves 4.
+    expect(only('deadline s "上报" by 2024-01-09\npublicity >= 5 workdays at unit before s')).toEqual(['AR3009 2:1']);
+    expect(only('deadline s "上报" by 2024-01-10\npublicity >= 5 workdays at unit before s')).toEqual([]);
+    const d = doc(`${HEADER}deadline s "上报" by 2024-01-09\npublicity >= 5 workdays at unit before s`, {}, { calendar: chinaCalendar });
+    expect(d.diagnostics[0]?.args[3]).toEqual({ en: '4 working days', zh: '4 个工作日' });
+  });
+
+  it('warns when it cannot count working days for a year the calendar does not have', () => {
+    const text = 'notice { issued 2027-01-04 }\ndeadline s "上报" by 2027-03-01\npublicity >= 5 workdays at unit before s';
+    expect(codes(doc(text))).toEqual(['AR4001 3:1']);
+  });
+
+  it('checks quota tables: unknown and missing rows, column counts, sums against the award quota', () => {
+    const body = [
+      'extend region { east "东区"  west "西区"  south "南区" }',
+      'table t "名额" by region (a) {',
+      '  east 20',
+      '  north 5',
+      '  west 6, 1',
+      '}',
+      'award a "甲" for collective {',
+      '  quota <= 10',
+      '  quota per region <= t',
+      '}',
+    ].join('\n');
+    expect(only(body)).toEqual(['AR3011 2:7', 'AR2001 4:3', 'AR2026 5:3', 'AR3010 9:3']);
+  });
+
+  it('reads quota tables from CSV files next to the rule file, reporting bad rows with their line', () => {
+    const body = 'extend region { east "东区"  west "西区" }\ntable t by region from "q.csv"\naward a "甲" for individual {\n  quota <= 10\n  quota per region <= t\n}';
+    expect(only(body, { 'q.csv': '地区,甲\n东区,4\n西区,6\n' })).toEqual([]);
+    const bad = doc(HEADER + body, { 'q.csv': '地区,甲\n东区,4\n南区,6\n' });
+    expect(bad.diagnostics.map((d) => [d.code, d.args[1]])).toEqual([['AR3011', '西区'], ['AR2029', 3]]);
+    expect(only(body, {})).toEqual(['AR2019 2:24']);
+  });
+
+  it('checks the recommendation ratio against the per-region table', () => {
+    const body = 'extend region { east "东区" }\ntable t by region (a) { east 11 }\naward a "甲" for collective {\n  quota <= 10\n  recommend >= 120% of quota\n  recommend per region <= t\n}';
+    expect(only(body)).toEqual(['AR3020 6:3']);
+  });
+
+  it('checks tags: form, prefix, kind, catalog and duplicates within an award', () => {
+    const head = HEADER.replace('title', 'tags T24\n  title');
+    const d = doc(`${head}exclude rank >= vice-bureau #T24-EXCLUDE-1\nexclude rank = bureau #T24-EXCLUDE-1\nscope kind = collective #X24-SCOPE-1\nrequire no violation #T24-FOO-1\nconsult tax #oops`, {}, { catalog: new Set(['T24-EXCLUDE-1']) });
+    expect(codes(d).map((c) => c.split(' ')[0])).toEqual(['AR3004', 'AR3005', 'AR3005', 'AR3005']);
+  });
+
+  it('lets one tag mark a clause stated per award and per non-overlapping group', () => {
+    const head = HEADER.replace('title', 'tags T24\n  title');
+    const ok = `${head}when kind = collective { consult tax #T24-CONSULT-1 }\nwhen kind = individual { consult audit #T24-CONSULT-1 }`;
+    expect(codes(doc(ok))).toEqual([]);
+    const overlapping = `${head}when kind = collective { consult tax #T24-CONSULT-1 }\nwhen front-line { consult audit #T24-CONSULT-1 }`;
+    expect(codes(doc(overlapping)).map((c) => c.split(' ')[0])).toEqual(['AR3004']);
+  });
+
+  it('warns about look-back rules when the notice has no reference date', () => {
+    expect(codes(doc('notice { issued 2024-01-01 }\nrequire no violation within 5 years'))).toEqual(['AR3013 2:1']);
+  });
+
+  it('requires a notice header', () => {
+    expect(codes(doc('require no violation'))).toEqual(['AR2016 1:1']);
+  });
+
+  it('finds routes that can never be taken', () => {
+    expect(only('extend reviewer { a "甲" b "乙" }\nroute reviewer {\n  rank >= county -> a\n  rank = county -> b\n}')).toEqual(['AR3017 4:3']);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { explain, explainRule } from '@awardrules/language';
+import { doc, HEADER } from './helpers.js';
+
+const say = (body: string, locale: 'zh' | 'en') => {
+  const d = doc(HEADER + body);
+  expect(d.diagnostics).toEqual([]);
+  return d.model.rules.map((r) => explainRule(d.model, r, locale));
+};
+
+describe('explain', () => {
+  it('reads scales as ranges and bands by their names', () => {
+    expect(say('exclude rank >= vice-bureau', 'zh')).toEqual(['职级在副厅级及以上的，不参加评选。']);
+    expect(say('exclude rank >= vice-bureau', 'en')).toEqual(['Excluded: nominees where rank is vice-bureau level or above.']);
+    expect(say('cap rank = county-level <= 15% of selected', 'zh')).toEqual(['职级为县处级的人数不超过评选总数的15%。']);
+    expect(say('soft require rank <= section', 'zh')).toEqual(['原则上须职级在正科级及以下。']);
+  });
+
+  it('reads look-back windows, tenure and publicity the way notices write them', () => {
+    expect(say('require no violation within 5 years', 'zh')).toEqual(['须近5年内无违法违纪。']);
+    expect(say('field w "从事信访工作": tenure\nrequire w >= 3 years', 'zh')).toEqual(['须从事信访工作满3年。']);
+    expect(say('stage s "上报"\npublicity >= 5 workdays at unit before s', 'zh')).toEqual(['“上报”之前，在本单位公示不少于5个工作日。']);
+    expect(say('stage s "上报"\npublicity >= 5 days at unit before s', 'en')).toEqual(['Publicised at the nominee\'s unit for at least 5 calendar days before “上报”.']);
+  });
+
+  it('groups rules by award, with notice-wide rules first', () => {
+    const d = doc(`${HEADER}exclude rank >= bureau\naward a "甲奖" "Award A" for individual {\n  quota <= 10\n}`);
+    const e = explain(d.model, 'zh');
+    expect(e.sections.map((s) => s.heading)).toEqual(['适用于全部奖项', '甲奖（个人）']);
+    expect(e.sections[1]!.rules.map((r) => r.text)).toEqual(['表彰名额不超过10名。']);
+    expect(explain(d.model, 'en').sections[1]!.heading).toBe('Award A (individual)');
+  });
+});

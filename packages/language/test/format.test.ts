@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { formatText } from '@awardrules/language';
+import { doc } from './helpers.js';
+
+const fmt = (s: string) => {
+  const r = formatText(s);
+  if (!r.ok) throw new Error(`did not format: ${JSON.stringify(r.diagnostics)}`);
+  return r.text;
+};
+
+describe('formatter', () => {
+  const messy = 'notice "x" { title “a”  issued 2020-01-01 }\n// c1\naward a "甲" for collective { quota<=30 #J-QUOTA-1   // trailing\n\n\n\n  cap rank in {deputy-county,county}<= 15％ of selected\n  exclude rank≥vice-bureau unless honours has any { a , b } within 5 years /* blk */ }\n';
+
+  it('lays a file out canonically', () => {
+    expect(fmt(messy)).toBe([
+      'notice "x" {',
+      '  title "a"',
+      '  issued 2020-01-01',
+      '}',
+      '// c1',
+      'award a "甲" for collective {',
+      '  quota <= 30 #J-QUOTA-1 // trailing',
+      '',
+      '  cap rank in {deputy-county, county} <= 15% of selected',
+      '  exclude rank >= vice-bureau unless honours has any {a, b} within 5 years /* blk */',
+      '}',
+      '',
+    ].join('\n'));
+  });
+
+  it('is idempotent and keeps every comment in order', () => {
+    const once = fmt(messy);
+    expect(fmt(once)).toBe(once);
+    const comments = (s: string) => s.match(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g);
+    expect(comments(once)).toEqual(comments(messy)!.map((c) => c.trimEnd()));
+  });
+
+  it('does not change what the file means', () => {
+    const strip = (s: string) => JSON.stringify(doc(s).model, (k, v) => (k === 'span' || k === 'references' || k === 'declared' ? undefined : v instanceof Map ? [...v] : v));
+    expect(strip(fmt(messy))).toBe(strip(messy));
+  });
+
+  it('puts nested condition groups, materials and routes one per line', () => {
+    const text = 'attest all of { a "甲" any of { b "乙" c "丙" } }\nmaterial { x "材料" copies >= 2 y "照片" format jpg }\nroute reviewer { rank = county -> a rank = bureau -> b }';
+    expect(fmt(text)).toBe([
+      'attest all of {', '  a "甲"', '  any of {', '    b "乙"', '    c "丙"', '  }', '}',
+      'material {', '  x "材料" copies >= 2', '  y "照片" format jpg', '}',
+      'route reviewer {', '  rank = county -> a', '  rank = bureau -> b', '}', '',
+    ].join('\n'));
+  });
+
+  it('refuses a file with syntax errors', () => {
+    const r = formatText('award a { quota <= }');
+    expect(r.ok).toBe(false);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { CaseSpace, equivalent, findCase, implies, satisfiable, type Pred } from '@awardrules/language';
+
+const RANKS = ['unranked', 'clerk', 'deputy-section', 'section', 'deputy-county', 'county', 'vice-bureau', 'bureau', 'vice-ministerial', 'ministerial'];
+const values = (f: string) => (f === 'rank' ? RANKS : f === 'kind' ? ['collective', 'individual'] : []);
+const rankIn = (...v: string[]): Pred => ({ k: 'in', field: 'rank', values: v });
+const atLeast = (from: string) => rankIn(...RANKS.slice(RANKS.indexOf(from)));
+
+describe('deciding conditions by their cases', () => {
+  it('finds equal conditions written differently', () => {
+    expect(equivalent(atLeast('vice-bureau'), { k: 'not', arg: rankIn(...RANKS.slice(0, 6)) }, values)).toBe(true);
+    expect(equivalent(atLeast('vice-bureau'), atLeast('bureau'), values)).toBe(false);
+  });
+
+  it('decides implication and satisfiability', () => {
+    expect(implies(rankIn('bureau'), atLeast('vice-bureau'), values)).toBe(true);
+    expect(implies(atLeast('vice-bureau'), rankIn('bureau'), values)).toBe(false);
+    expect(satisfiable({ k: 'and', args: [rankIn('county'), rankIn('bureau')] }, values)).toBe(false);
+  });
+
+  it('compares numbers at and around the constants that appear', () => {
+    const a: Pred = { k: 'cmp', field: 'w', measure: 'tenure-years', op: '>=', value: 5 };
+    const b: Pred = { k: 'cmp', field: 'w', measure: 'tenure-years', op: '>', value: 4 };
+    // Not equal: 4.5 years satisfies b but not a.
+    expect(equivalent(a, b, values)).toBe(false);
+    expect(implies(a, b, values)).toBe(true);
+  });
+
+  it('relates look-back windows: a record within 3 years is a record within 5', () => {
+    const within = (n: number, kinds = ['violation']): Pred => ({ k: 'event', field: 'records', kinds, within: { amount: n, unit: 'years' } });
+    expect(implies(within(3), within(5), values)).toBe(true);
+    expect(implies(within(5), within(3), values)).toBe(false);
+    expect(implies(within(5, ['violation']), within(5, ['violation', 'sanction']), values)).toBe(true);
+    expect(equivalent(within(5), { k: 'event', field: 'records', kinds: ['violation'], within: { amount: 60, unit: 'months' } }, values)).toBe(true);
+  });
+
+  it('gives a witness case where two conditions differ', () => {
+    const a = atLeast('vice-bureau');
+    const b = atLeast('bureau');
+    const c = findCase({ k: 'and', args: [a, { k: 'not', arg: b }] }, values);
+    const space = new CaseSpace([a, b], values);
+    expect(c).toBeTruthy();
+    expect(space.evaluate(a, c!)).toBe(true);
+    expect(space.evaluate(b, c!)).toBe(false);
+    expect(c!.get('in:rank')).toBe('vice-bureau');
+  });
+});

@@ -1,0 +1,112 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { awardc, CATALOG, EXAMPLES } from './support.js';
+
+const examples = EXAMPLES.map((n) => `examples/${n}.award`);
+const scratch = () => mkdtempSync(join(tmpdir(), 'awardc-'));
+
+const BAD = 'notice "x" {\n  issued 2024-01-02\n}\nexclude rank >= vice-bureu\ncap rank = county-level <= 120% of selected\n';
+
+describe('awardc check', () => {
+  it('passes the five notices against the catalog (exit 0)', () => {
+    const r = awardc(['check', ...examples, '--catalog', CATALOG]);
+    expect(r.stdout).toContain('No problems found in 5 file(s).');
+    expect(r.code).toBe(0);
+  });
+
+  it('reports problems as file:line:col, code, message, source line, caret and hint (exit 1)', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'bad.award'), BAD);
+    const r = awardc(['check', 'bad.award'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("bad.award:4:17 - error AR2001: Unknown rank 'vice-bureu'.");
+    expect(r.stdout).toContain('4 exclude rank >= vice-bureu\n                  ~~~~~~~~~~');
+    expect(r.stdout).toContain("hint: Did you mean 'vice-bureau' (副厅级)?");
+    expect(r.stdout).toContain('bad.award:5:28 - error AR2008');
+    expect(r.stdout).toContain('Found 2 error(s), 0 warning(s) and 0 note(s) in 1 file(s).');
+  });
+
+  it('speaks Chinese with --lang zh or a Chinese LANG, with carets under wide characters', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'bad.award'), 'notice { issued 2024-01-02 }\nexclude 职级 >= 副厅极\n');
+    for (const run of [awardc(['check', 'bad.award', '--lang', 'zh'], { cwd: dir }), awardc(['check', 'bad.award'], { cwd: dir, env: { LANG: 'zh_CN.UTF-8' } })]) {
+      expect(run.stdout).toContain('bad.award:2:15 - 错误 AR2001: 未知的职级“副厅极”。');
+      expect(run.stdout).toContain('提示: 您是否想写 “副厅级”（vice-bureau）？');
+      // 职级 is two wide characters: the caret sits under 副厅极, which starts at display column 16.
+      expect(run.stdout).toContain('2 exclude 职级 >= 副厅极\n                  ~~~~~~');
+    }
+  });
+
+  it('writes JSON with 1-based ranges, codes, severities and suggestions', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'bad.award'), BAD);
+    const r = awardc(['check', 'bad.award', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.summary).toEqual({ files: 1, errors: 2, warnings: 0, infos: 0, inputErrors: 0 });
+    expect(out.files[0].diagnostics[0]).toMatchObject({
+      code: 'AR2001', severity: 'error', range: { start: { line: 4, column: 17 }, end: { line: 4, column: 27 } },
+      suggestions: [{ replacement: 'vice-bureau' }],
+    });
+  });
+
+  it('treats unreadable input and bad usage as exit 2, without a stack trace', () => {
+    const missing = awardc(['check', 'no-such-file.award']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('AR6001');
+    const dir = scratch();
+    // 副厅级 in GBK, which is not valid UTF-8.
+    writeFileSync(join(dir, 'gbk.award'), Buffer.from([0xb8, 0xb1, 0xcc, 0xfc, 0xbc, 0xb6]));
+    expect(awardc(['check', 'gbk.award'], { cwd: dir }).stderr).toContain('AR6002');
+    for (const args of [['check'], ['chek', 'x'], ['check', '--lang', 'fr', 'x'], ['check', '--bogus', 'x'], []]) {
+      const r = awardc(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr + r.stdout).not.toMatch(/at .*\.(m?js|ts):\d+/);
+    }
+  });
+});
+
+describe('awardc fmt', () => {
+  it('finds the examples formatted, and reports a file that is not (exit 1), then fixes it with --write', () => {
+    expect(awardc(['fmt', '--check', ...examples]).code).toBe(0);
+    const dir = scratch();
+    const file = join(dir, 'messy.award');
+    writeFileSync(file, 'notice "x" { issued 2024-01-02 }\nexclude rank>=vice-bureau   // why\n');
+    const check = awardc(['fmt', '--check', 'messy.award'], { cwd: dir });
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('messy.award is not formatted.');
+    expect(awardc(['fmt', '--write', 'messy.award'], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe('notice "x" {\n  issued 2024-01-02\n}\nexclude rank >= vice-bureau // why\n');
+    expect(awardc(['fmt', '--check', 'messy.award'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('refuses to format a file with syntax errors (exit 2) and leaves it alone', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'broken.award'), 'award a { quota <= }');
+    const r = awardc(['fmt', '--write', 'broken.award'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('AR1003');
+    expect(readFileSync(join(dir, 'broken.award'), 'utf8')).toBe('award a { quota <= }');
+  });
+});
+
+describe('awardc explain', () => {
+  it('explains a notice in Chinese and English, grouped by award, with tags', () => {
+    const zh = awardc(['explain', 'examples/jilin-2023-social-orgs.award', '--lang', 'zh']);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain('吉林省先进社会组织（集体）');
+    expect(zh.stdout).toContain('[#J23-CAP-1 条款 四(二)2] 职级为县处级的人数不超过评选总数的15%。');
+    const en = awardc(['explain', 'examples/jilin-2023-social-orgs.award', '--lang', 'en']);
+    expect(en.stdout).toContain('[#J23-EXCLUDE-2 clause 四(二)2] Excluded: nominees where rank is vice-bureau level or above.');
+    const json = JSON.parse(awardc(['explain', 'examples/qinghai-2021-petition.award', '--format', 'json']).stdout);
+    expect(json.sections.map((s: { award?: string }) => s.award ?? null)).toEqual([null, 'advanced-collective', 'advanced-individual']);
+  });
+
+  it('refuses to explain a file with errors (exit 1)', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'bad.award'), BAD);
+    expect(awardc(['explain', 'bad.award'], { cwd: dir }).code).toBe(1);
+  });
+});
