@@ -10,7 +10,7 @@ import { dayOf, resolveSet } from './declarations.js';
 import { resolvePred } from './predicates.js';
 import { unitWord } from './types.js';
 
-type Common = Omit<Extract<RuleModel, { kind: 'scope' }>, 'kind' | 'pred'>;
+type Common = Omit<Extract<RuleModel, { kind: 'scope' }>, 'kind' | 'pred'>; // what every rule carries besides its body
 
 interface Where {
   readonly award?: AwardModel;
@@ -54,17 +54,18 @@ function resolveRule(ctx: CheckContext, r: A.Rule, where: Where, index: number):
   const soft = !!r.soft;
   const controlled = b.kind === 'cap' && b.controlled;
   if (soft && b.kind === 'prefer') ctx.report('AR3018', r.soft!, 'prefer');
-  const common: Common = {
-    index, soft,
-    severity: b.kind === 'prefer' ? 'info' : soft || controlled ? 'warning' : 'error',
-    tags: r.tags.map((t) => t.text),
-    ...(r.clause ? { clause: r.clause.text } : {}),
-    span: r.span,
-    ...(where.award ? { award: where.award.id } : {}),
-    condition: where.condition,
-  };
   const body = resolveBody(ctx, b, where);
-  return body ? ({ ...common, ...body } as RuleModel) : undefined;
+  if (!body) return undefined;
+  const rule = body as Record<string, unknown>;
+  rule['index'] = index;
+  rule['soft'] = soft;
+  rule['severity'] = b.kind === 'prefer' ? 'info' : soft || controlled ? 'warning' : 'error';
+  rule['tags'] = r.tags.map((t) => t.text);
+  if (r.clause) rule['clause'] = r.clause.text;
+  rule['span'] = r.span;
+  if (where.award) rule['award'] = where.award.id;
+  rule['condition'] = where.condition;
+  return rule as unknown as RuleModel;
 }
 
 /** Catalog kinds a tag may name (the middle part of J23-CAP-1). */

@@ -26,7 +26,8 @@ export function checkSemantics(input: SemanticInput): Diagnostic[] {
     const e = f && (f.type.kind === 'enum' || f.type.kind === 'set' || f.type.kind === 'events') ? model.enums.get(f.type.enum) : undefined;
     return e ? e.values.map((v) => v.id) : [];
   };
-  const awardOf = (r: RuleModel) => (r.award ? model.awards.find((a) => a.id === r.award) : undefined);
+  const awards = new Map(model.awards.map((a) => [a.id, a]));
+  const awardOf = (r: RuleModel) => (r.award ? awards.get(r.award) : undefined);
   const push = (code: Diagnostic['code'], span: Diagnostic['span'], ...args: MessageArg[]) => out.push({ code, args, span });
 
   checkExclusionsAndDeadRules(model.rules, awardOf, enumValuesOf, line, push);
@@ -72,28 +73,39 @@ function checkExclusionsAndDeadRules(
   rules: readonly RuleModel[], awardOf: (r: RuleModel) => AwardModel | undefined, enumValuesOf: EnumValuesOf,
   line: (o: number) => number, push: Push,
 ): void {
-  const removers = rules.map((r) => ({ rule: r, removes: removal(r) })).filter((x): x is { rule: RuleModel; removes: Pred } => !!x.removes);
+  interface Remover { readonly rule: RuleModel; readonly removes: Pred; readonly fields: Set<string> }
+  const removers: Remover[] = [];
+  for (const rule of rules) {
+    const removes = removal(rule);
+    if (removes) removers.push({ rule, removes, fields: fieldsOf(removes) });
+  }
+  const kindOf = (award: AwardModel | undefined): Pred => (award ? { k: 'in', field: 'kind', values: [award.kind] } : TRUE);
   for (const { rule, removes } of removers) {
-    const award = awardOf(rule);
-    const scoped = and(award ? { k: 'in', field: 'kind', values: [award.kind] } : TRUE, removes);
+    const kind = kindOf(awardOf(rule));
     // An exclusion that removes everyone, or a scope nobody is in.
-    if (implies(award ? { k: 'in', field: 'kind', values: [award.kind] } : TRUE, scoped, enumValuesOf) === true) {
+    if (implies(kind, and(kind, removes), enumValuesOf) === true) {
       push('AR3015', rule.span, rule.kind === 'exclude' ? { en: 'excludes every nominee', zh: '排除了全部推荐对象' } : { en: 'admits no nominee', zh: '不接受任何推荐对象' });
     }
   }
+  // Removers that apply to an award's nominees: the notice-wide ones and the award's own.
+  const global = removers.filter((x) => !x.rule.award);
+  const own = new Map<string, Remover[]>();
+  for (const x of removers) if (x.rule.award) own.set(x.rule.award, [...(own.get(x.rule.award) ?? []), x]);
+  const forAward = (award: string | undefined) => (award ? [...global, ...(own.get(award) ?? [])] : global);
+  const satisfiableCache = new Map<string, boolean | undefined>();
   for (const r of rules) {
     if (r.kind === 'scope' || r.kind === 'exclude' || r.kind === 'deadline' || r.kind === 'quota' || r.kind === 'recommend') continue;
-    const award = awardOf(r);
-    const applies = applicability(r, award);
-    const sat = satisfiable(applies, enumValuesOf);
+    const applies = applicability(r, awardOf(r));
+    const key = predKey(applies);
+    let sat = satisfiableCache.get(key);
+    if (!satisfiableCache.has(key)) satisfiableCache.set(key, (sat = satisfiable(applies, enumValuesOf)));
     if (sat === false) {
       push('AR3014', r.span, { en: 'never applies', zh: '永远不会适用' });
       continue;
     }
     if (r.condition.k === 'const' && (r.kind !== 'cap' && r.kind !== 'prefer' && r.kind !== 'exempt')) continue;
-    const own = fieldsOf(applies);
-    const relevant = removers.filter(({ rule: e }) =>
-      e.index !== r.index && (!e.award || e.award === r.award) && [...fieldsOf(removal(e)!)].every((f) => own.has(f) || f === 'kind'));
+    const reads = fieldsOf(applies);
+    const relevant = forAward(r.award).filter((x) => x.rule.index !== r.index && [...x.fields].every((f) => reads.has(f) || f === 'kind'));
     if (relevant.length === 0) continue;
     if (implies(applies, or(...relevant.map((x) => x.removes)), enumValuesOf) !== true) continue;
     const single = relevant.find((x) => implies(applies, x.removes, enumValuesOf) === true);
@@ -121,15 +133,28 @@ function checkCaps(rules: readonly RuleModel[], enumValuesOf: EnumValuesOf, line
   }
   const isUpper = (op: string) => op === '<=' || op === '<' || op === '=';
   const isLower = (op: string) => op === '>=' || op === '>' || op === '=';
+  const disagree = (a: Cap, b: Cap) => isUpper(a.bound.op) === isUpper(b.bound.op) && (a.bound.percent !== b.bound.percent || a.bound.op !== b.bound.op);
+  // Pairwise reasoning is quadratic; past this many caps in one bucket only identical groups are compared.
+  const PAIRWISE_LIMIT = 64;
   for (const group of buckets.values()) {
+    const groupOf = group.map((c) => and(c.condition, c.selector));
+    const firstByKey = new Map<string, number>();
+    groupOf.forEach((g, j) => {
+      const key = predKey(g);
+      const i = firstByKey.get(key);
+      if (i === undefined) firstByKey.set(key, j);
+      else if (disagree(group[i]!, group[j]!)) push('AR3002', group[j]!.span, describeBound(group[j]!.bound), describeBound(group[i]!.bound), line(group[i]!.span.start));
+    });
+    if (group.length > PAIRWISE_LIMIT) continue;
     for (let j = 1; j < group.length; j++) {
       const b = group[j]!;
-      const gb = and(b.condition, b.selector);
+      const gb = groupOf[j]!;
       for (let i = 0; i < j; i++) {
         const a = group[i]!;
-        const ga = and(a.condition, a.selector);
-        const same = predKey(ga) === predKey(gb) || (implies(ga, gb, enumValuesOf) === true && implies(gb, ga, enumValuesOf) === true);
-        if (same && (isUpper(a.bound.op) === isUpper(b.bound.op)) && (a.bound.percent !== b.bound.percent || a.bound.op !== b.bound.op)) {
+        const ga = groupOf[i]!;
+        if (predKey(ga) === predKey(gb)) continue; // reported above
+        const same = implies(ga, gb, enumValuesOf) === true && implies(gb, ga, enumValuesOf) === true;
+        if (same && disagree(a, b)) {
           push('AR3002', b.span, describeBound(b.bound), describeBound(a.bound), line(a.span.start));
           continue;
         }
@@ -149,9 +174,12 @@ function checkCaps(rules: readonly RuleModel[], enumValuesOf: EnumValuesOf, line
     }
   }
   // A floor on a group nobody may be in.
+  const exclusionsFor = new Map<string, Pred[]>();
   for (const c of caps) {
     if (!isLower(c.bound.op) || c.bound.percent <= 0) continue;
-    const exclusions = rules.filter((r) => r.kind === 'exclude' && (!r.award || r.award === c.award)).map((r) => removal(r)!);
+    const key = c.award ?? '';
+    if (!exclusionsFor.has(key)) exclusionsFor.set(key, rules.filter((r) => r.kind === 'exclude' && (!r.award || r.award === c.award)).map((r) => removal(r)!));
+    const exclusions = exclusionsFor.get(key)!;
     if (exclusions.length && implies(and(c.condition, c.selector), or(...exclusions), enumValuesOf) === true) {
       push('AR3003', c.span, { en: 'it asks for a share of nominees who are all excluded.', zh: '它要求的是一类已被全部排除的对象所占的比例。' });
     }
@@ -170,10 +198,11 @@ function checkTags(input: SemanticInput, enumValuesOf: EnumValuesOf, line: (o: n
   for (const r of model.rules) {
     for (const tag of r.tags) {
       const key = `${r.award ?? ''}|${tag}`;
-      const earlier = seen.get(key) ?? [];
+      const earlier = seen.get(key);
+      if (!earlier) { seen.set(key, [r]); continue; }
       const clash = earlier.find((e) => satisfiable(and(e.condition, r.condition), enumValuesOf) !== false);
       if (clash) push('AR3004', r.span, `#${tag}`, line(clash.span.start));
-      seen.set(key, [...earlier, r]);
+      earlier.push(r);
     }
     if (prefix && r.tags.length === 0) push('AR3012', r.span, prefix);
   }
@@ -245,39 +274,49 @@ function availableWords(unit: 'days' | 'workdays', from: Day, to: Day, calendar:
 }
 
 function checkTables(model: Model, push: Push): void {
+  type Count = Extract<RuleModel, { kind: 'quota' | 'recommend' }>;
+  const quotaOf = new Map<string, number>();
+  const ratioOf = new Map<string, number>();
+  for (const r of model.rules) {
+    if (r.kind === 'quota' && !r.per && r.amount.kind === 'number' && !quotaOf.has(r.award ?? '')) quotaOf.set(r.award ?? '', r.amount.value);
+    if (r.kind === 'recommend' && !r.per && r.amount.kind === 'share-of-quota' && (r.op === '>=' || r.op === '>')) ratioOf.set(r.award ?? '', r.amount.percent);
+  }
+  const tables = new Map(model.tables.map((t) => [t.id, t]));
   for (const r of model.rules) {
     if (r.kind !== 'quota' && r.kind !== 'recommend') continue;
-    if (r.amount.kind !== 'table' || !r.award) continue;
-    const amount = r.amount;
-    const table = model.tables.find((t) => t.id === amount.table);
-    if (!table) continue;
+    const c = r as Count;
+    if (c.amount.kind === 'share-of-quota' && !quotaOf.has(c.award ?? '')) {
+      push('AR3003', c.span, { en: `it is a share of the award's quota, but the award states no quota.`, zh: '它是奖项名额的一定比例，但该奖项没有规定名额。' });
+    }
+    if (c.amount.kind !== 'table' || !c.award) continue;
+    const amount = c.amount;
+    const table = tables.get(amount.table);
+    const quotaN = quotaOf.get(c.award);
+    if (!table || quotaN === undefined || (c.op !== '<=' && c.op !== '<')) continue;
     const sum = table.rows.reduce((s, row) => s + (row.values[amount.column] ?? 0), 0);
-    const quota = model.rules.find((q): q is Extract<RuleModel, { kind: 'quota' }> =>
-      q.kind === 'quota' && q.award === r.award && !q.per && q.amount.kind === 'number');
-    const quotaN = quota && quota.amount.kind === 'number' ? quota.amount.value : undefined;
-    if (r.kind === 'quota' && (r.op === '<=' || r.op === '<') && quotaN !== undefined && sum > quotaN) {
-      push('AR3010', r.span, table.id, sum, quotaN, r.award);
-    }
-    if (r.kind === 'recommend' && (r.op === '<=' || r.op === '<') && quotaN !== undefined) {
-      const ratio = model.rules.find((q): q is Extract<RuleModel, { kind: 'recommend' }> =>
-        q.kind === 'recommend' && q.award === r.award && !q.per && q.amount.kind === 'share-of-quota' && (q.op === '>=' || q.op === '>'));
-      if (ratio && ratio.amount.kind === 'share-of-quota') {
-        const needed = Math.ceil((quotaN * ratio.amount.percent) / 100 - 1e-9);
-        if (sum < needed) push('AR3020', r.span, table.id, sum, needed, `${ratio.amount.percent}% × ${quotaN}`);
-      }
-    }
-  }
-  // `recommend >= 120% of quota` needs a quota to be a share of.
-  for (const r of model.rules) {
-    if (r.kind === 'recommend' && r.amount.kind === 'share-of-quota') {
-      const hasQuota = model.rules.some((q) => q.kind === 'quota' && q.award === r.award && q.amount.kind === 'number' && !q.per);
-      if (!hasQuota) push('AR3003', r.span, { en: `it is a share of the award's quota, but the award states no quota.`, zh: '它是奖项名额的一定比例，但该奖项没有规定名额。' });
+    if (c.kind === 'quota' && sum > quotaN) push('AR3010', c.span, table.id, sum, quotaN, c.award);
+    const ratio = ratioOf.get(c.award);
+    if (c.kind === 'recommend' && ratio !== undefined) {
+      const needed = Math.ceil((quotaN * ratio) / 100 - 1e-9);
+      if (sum < needed) push('AR3020', c.span, table.id, sum, needed, `${ratio}% × ${quotaN}`);
     }
   }
 }
 
+/** What a rule says, without where it is or how it is tagged. */
 function ruleKey(r: RuleModel): string {
-  return JSON.stringify(r, (k, v) => (k === 'index' || k === 'span' || k === 'tags' || k === 'clause' ? undefined : v));
+  const head = `${r.kind}|${r.award ?? ''}|${r.soft}|${predKey(r.condition)}|`;
+  switch (r.kind) {
+    case 'scope': case 'exempt': return head + predKey(r.pred);
+    case 'exclude': case 'require': return `${head}${predKey(r.pred)}|${r.unless ? predKey(r.unless) : ''}`;
+    case 'prefer': return `${head}${predKey(r.pred)}|${r.text ?? ''}`;
+    case 'cap': return `${head}${predKey(r.selector)}|${JSON.stringify([r.bound, r.total, r.per])}`;
+    case 'recommend': return `${head}${predKey(r.where)}|${JSON.stringify([r.op, r.amount, r.per])}`;
+    default: {
+      const { index: _i, span: _s, tags: _t, clause: _c, condition: _w, ...meaning } = r;
+      return head + JSON.stringify(meaning).replace(/"span":\{"start":\d+,"end":\d+\},?/g, '');
+    }
+  }
 }
 
 function checkDuplicates(rules: readonly RuleModel[], line: (o: number) => number, push: Push): void {

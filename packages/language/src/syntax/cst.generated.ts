@@ -54,31 +54,10 @@ export type NoticePropCstChildren = {
   Issued?: IToken[];
   issued?: IToken[];
   Tags?: IToken[];
-  tags?: WordCstNode[];
+  tags?: IToken[];
   Reference?: IToken[];
   referenceDate?: IToken[];
-  referenceStage?: WordCstNode[];
-};
-
-export interface WordCstNode extends CstNode {
-  name: "word";
-  children: WordCstChildren;
-}
-
-export type WordCstChildren = {
-  Identifier?: IToken[];
-  DigitName?: IToken[];
-};
-
-export interface NameCstNode extends CstNode {
-  name: "name";
-  children: NameCstChildren;
-}
-
-export type NameCstChildren = {
-  Identifier?: IToken[];
-  DigitName?: IToken[];
-  StringLiteral?: IToken[];
+  referenceStage?: IToken[];
 };
 
 export interface LabelsCstNode extends CstNode {
@@ -109,7 +88,7 @@ export interface ExtendDeclCstNode extends CstNode {
 
 export type ExtendDeclCstChildren = {
   Extend: IToken[];
-  target: NameCstNode[];
+  target: IToken[];
   LBrace: IToken[];
   termDecl?: TermDeclCstNode[];
   RBrace: IToken[];
@@ -122,7 +101,7 @@ export interface EnumDeclCstNode extends CstNode {
 
 export type EnumDeclCstChildren = {
   Enum: IToken[];
-  word: WordCstNode[];
+  word: IToken[];
   labels?: LabelsCstNode[];
   Ordered?: IToken[];
   LBrace: IToken[];
@@ -136,7 +115,7 @@ export interface TermDeclCstNode extends CstNode {
 }
 
 export type TermDeclCstChildren = {
-  word: WordCstNode[];
+  word: IToken[];
   labels?: LabelsCstNode[];
   aliases?: AliasesCstNode[];
   Equals?: IToken[];
@@ -151,7 +130,7 @@ export interface FieldDeclCstNode extends CstNode {
 
 export type FieldDeclCstChildren = {
   Field: IToken[];
-  word: WordCstNode[];
+  word: IToken[];
   labels?: LabelsCstNode[];
   aliases?: AliasesCstNode[];
   Colon: IToken[];
@@ -175,7 +154,7 @@ export type TypeExprCstChildren = {
   Days?: IToken[];
   SetType?: IToken[];
   Of?: (IToken)[];
-  name?: (NameCstNode)[];
+  name?: (IToken)[];
   EventsType?: IToken[];
   Valid?: IToken[];
 };
@@ -187,15 +166,15 @@ export interface TableDeclCstNode extends CstNode {
 
 export type TableDeclCstChildren = {
   Table: IToken[];
-  word: WordCstNode[];
+  word: IToken[];
   label?: IToken[];
   Clause?: IToken[];
   By: IToken[];
-  keyField: NameCstNode[];
+  keyField: IToken[];
   From?: IToken[];
   source?: IToken[];
   LParen?: IToken[];
-  column?: NameCstNode[];
+  column?: IToken[];
   Comma?: IToken[];
   RParen?: IToken[];
   LBrace?: IToken[];
@@ -209,7 +188,7 @@ export interface TableRowCstNode extends CstNode {
 }
 
 export type TableRowCstChildren = {
-  name: NameCstNode[];
+  name: IToken[];
   Colon?: IToken[];
   NumberLiteral: IToken[];
   Comma?: IToken[];
@@ -222,7 +201,7 @@ export interface StageDeclCstNode extends CstNode {
 
 export type StageDeclCstChildren = {
   Stage: IToken[];
-  word: WordCstNode[];
+  word: IToken[];
   label?: IToken[];
 };
 
@@ -233,10 +212,10 @@ export interface AwardDeclCstNode extends CstNode {
 
 export type AwardDeclCstChildren = {
   Award: IToken[];
-  word: WordCstNode[];
+  word: IToken[];
   labels?: LabelsCstNode[];
   For: IToken[];
-  target: NameCstNode[];
+  target: IToken[];
   LBrace: IToken[];
   statement?: StatementCstNode[];
   RBrace: IToken[];
@@ -355,7 +334,7 @@ export interface AttestItemCstNode extends CstNode {
 }
 
 export type AttestItemCstChildren = {
-  word: WordCstNode[];
+  word: IToken[];
   StringLiteral?: IToken[];
   Comma?: IToken[];
 };
@@ -369,13 +348,13 @@ export type CapRuleCstChildren = {
   Cap: IToken[];
   pred: PredCstNode[];
   Controlled?: IToken[];
-  cmpOp?: CmpOpCstNode[];
+  op?: IToken[];
   NumberLiteral?: IToken[];
   Percent?: IToken[];
   Of?: IToken[];
   total?: TotalCstNode[];
   Per?: IToken[];
-  per?: NameCstNode[];
+  per?: IToken[];
 };
 
 export interface TotalCstNode extends CstNode {
@@ -387,7 +366,7 @@ export type TotalCstChildren = {
   Recommended?: IToken[];
   Selected?: IToken[];
   In?: IToken[];
-  award?: NameCstNode[];
+  award?: IToken[];
 };
 
 export interface QuotaRuleCstNode extends CstNode {
@@ -398,8 +377,8 @@ export interface QuotaRuleCstNode extends CstNode {
 export type QuotaRuleCstChildren = {
   Quota: IToken[];
   Per?: IToken[];
-  per?: NameCstNode[];
-  cmpOp: CmpOpCstNode[];
+  per?: IToken[];
+  op: IToken[];
   amount: AmountCstNode[];
 };
 
@@ -411,8 +390,8 @@ export interface RecommendRuleCstNode extends CstNode {
 export type RecommendRuleCstChildren = {
   Recommend: IToken[];
   Per?: IToken[];
-  per?: NameCstNode[];
-  cmpOp: CmpOpCstNode[];
+  per?: IToken[];
+  op: IToken[];
   amount: AmountCstNode[];
   Where?: IToken[];
   pred?: PredCstNode[];
@@ -428,7 +407,7 @@ export type AmountCstChildren = {
   Percent?: IToken[];
   Of?: IToken[];
   Quota?: IToken[];
-  table?: NameCstNode[];
+  table?: IToken[];
 };
 
 export interface ExemptRuleCstNode extends CstNode {
@@ -450,7 +429,7 @@ export interface RouteRuleCstNode extends CstNode {
 
 export type RouteRuleCstChildren = {
   Route: IToken[];
-  field: NameCstNode[];
+  field: IToken[];
   LBrace: IToken[];
   routeCase?: RouteCaseCstNode[];
   RBrace: IToken[];
@@ -464,7 +443,7 @@ export interface RouteCaseCstNode extends CstNode {
 export type RouteCaseCstChildren = {
   pred: PredCstNode[];
   Arrow: IToken[];
-  target: NameCstNode[];
+  target: IToken[];
 };
 
 export interface PublicityRuleCstNode extends CstNode {
@@ -474,15 +453,15 @@ export interface PublicityRuleCstNode extends CstNode {
 
 export type PublicityRuleCstChildren = {
   Publicity: IToken[];
-  cmpOp: CmpOpCstNode[];
+  op: IToken[];
   quantity: QuantityCstNode[];
   At: IToken[];
   Each?: IToken[];
-  level: NameCstNode[];
+  level: IToken[];
   After?: IToken[];
-  after?: NameCstNode[];
+  after?: IToken[];
   Before?: IToken[];
-  before?: NameCstNode[];
+  before?: IToken[];
 };
 
 export interface ConsultRuleCstNode extends CstNode {
@@ -502,7 +481,7 @@ export interface DeadlineRuleCstNode extends CstNode {
 
 export type DeadlineRuleCstChildren = {
   Deadline: IToken[];
-  word: WordCstNode[];
+  word: IToken[];
   StringLiteral?: IToken[];
   By: IToken[];
   DateLiteral: IToken[];
@@ -526,7 +505,7 @@ export interface MaterialItemCstNode extends CstNode {
 }
 
 export type MaterialItemCstChildren = {
-  word: WordCstNode[];
+  word: IToken[];
   StringLiteral?: IToken[];
   Clause?: IToken[];
   Comma?: IToken[];
@@ -542,7 +521,7 @@ export type MaterialReqCstChildren = {
   Chars?: IToken[];
   About?: IToken[];
   NumberLiteral?: (IToken)[];
-  cmpOp?: (CmpOpCstNode)[];
+  op?: (IToken)[];
   Copies?: IToken[];
   Format?: IToken[];
   valueSet?: ValueSetCstNode[];
@@ -583,84 +562,33 @@ export interface AndPredCstNode extends CstNode {
 }
 
 export type AndPredCstChildren = {
-  notPred: (NotPredCstNode)[];
+  unary: (UnaryCstNode)[];
   And?: IToken[];
 };
 
-export interface NotPredCstNode extends CstNode {
-  name: "notPred";
-  children: NotPredCstChildren;
+export interface UnaryCstNode extends CstNode {
+  name: "unary";
+  children: UnaryCstChildren;
 }
 
-export type NotPredCstChildren = {
-  Not?: IToken[];
-  notPred?: NotPredCstNode[];
-  primary?: PrimaryCstNode[];
-};
-
-export interface PrimaryCstNode extends CstNode {
-  name: "primary";
-  children: PrimaryCstChildren;
-}
-
-export type PrimaryCstChildren = {
+export type UnaryCstChildren = {
+  negation?: IToken[];
   LParen?: IToken[];
   pred?: PredCstNode[];
   RParen?: IToken[];
   No?: IToken[];
-  valueSet?: ValueSetCstNode[];
-  Within?: IToken[];
-  quantity?: QuantityCstNode[];
-  fieldTest?: FieldTestCstNode[];
-};
-
-export interface FieldTestCstNode extends CstNode {
-  name: "fieldTest";
-  children: FieldTestCstChildren;
-}
-
-export type FieldTestCstChildren = {
-  field: NameCstNode[];
-  cmpOp?: CmpOpCstNode[];
+  valueSet?: (ValueSetCstNode)[];
+  Within?: (IToken)[];
+  quantity?: (QuantityCstNode)[];
+  field?: IToken[];
+  op?: IToken[];
   value?: ValueCstNode[];
   Valid?: (IToken)[];
   In?: (IToken)[];
-  valueSet?: (ValueSetCstNode)[];
-  Not?: IToken[];
+  notIn?: IToken[];
   Has?: IToken[];
   Any?: IToken[];
   All?: IToken[];
-  Within?: (IToken)[];
-  quantity?: (QuantityCstNode)[];
-};
-
-export interface CmpOpCstNode extends CstNode {
-  name: "cmpOp";
-  children: CmpOpCstChildren;
-}
-
-export type CmpOpCstChildren = {
-  GreaterEq?: IToken[];
-  LessEq?: IToken[];
-  NotEq?: IToken[];
-  Equals?: IToken[];
-  Greater?: IToken[];
-  Less?: IToken[];
-};
-
-export interface UnitCstNode extends CstNode {
-  name: "unit";
-  children: UnitCstChildren;
-}
-
-export type UnitCstChildren = {
-  Workdays?: IToken[];
-  Days?: IToken[];
-  Years?: IToken[];
-  Months?: IToken[];
-  Kilobytes?: IToken[];
-  Megabytes?: IToken[];
-  Percent?: IToken[];
 };
 
 export interface QuantityCstNode extends CstNode {
@@ -670,7 +598,7 @@ export interface QuantityCstNode extends CstNode {
 
 export type QuantityCstChildren = {
   NumberLiteral?: IToken[];
-  unit?: UnitCstNode[];
+  unit?: IToken[];
   DigitName?: IToken[];
 };
 
@@ -680,7 +608,9 @@ export interface ValueCstNode extends CstNode {
 }
 
 export type ValueCstChildren = {
-  quantity?: QuantityCstNode[];
+  NumberLiteral?: IToken[];
+  unit?: IToken[];
+  DigitName?: IToken[];
   DateLiteral?: IToken[];
   Yes?: IToken[];
   No?: IToken[];

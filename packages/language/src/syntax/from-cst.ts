@@ -112,14 +112,13 @@ class AstBuilder {
     return { text: quoted ? this.stringValue(t) : t.image, quoted, span: this.tokenSpan(t) };
   }
 
-  name(node: C.NameCstNode | undefined): A.Name | undefined {
-    const c = node?.children;
-    return this.tokenName(first(c?.Identifier) ?? first(c?.DigitName) ?? first(c?.StringLiteral));
+  /** A name token (identifier, glued number-name or quoted text; the parser consumed it by category). */
+  name(t: IToken | undefined): A.Name | undefined {
+    return this.tokenName(t);
   }
 
-  word(node: C.WordCstNode | undefined): A.Name | undefined {
-    const c = node?.children;
-    return this.tokenName(first(c?.Identifier) ?? first(c?.DigitName));
+  word(t: IToken | undefined): A.Name | undefined {
+    return this.tokenName(t);
   }
 
   clause(t: IToken | undefined): A.Clause | undefined {
@@ -129,9 +128,7 @@ class AstBuilder {
     return { text, span: this.tokenSpan(t) };
   }
 
-  op(node: C.CmpOpCstNode | undefined): { op: A.CmpOp; span: A.Span } | undefined {
-    if (!node) return undefined;
-    const t = Object.values(node.children as Children).flat()[0] as IToken | undefined;
+  op(t: IToken | undefined): { op: A.CmpOp; span: A.Span } | undefined {
     if (!isRealToken(t)) return undefined;
     const op = OP_OF_TOKEN[t.tokenType.name];
     return op ? { op, span: this.tokenSpan(t) } : undefined;
@@ -140,7 +137,7 @@ class AstBuilder {
   labels(node: C.LabelsCstNode | undefined): { zh?: A.Text; en?: A.Text } {
     const zh = this.text(first(node?.children.zh));
     const en = this.text(first(node?.children.en));
-    return { ...(zh ? { zh } : {}), ...(en ? { en } : {}) };
+    return { zh, en };
   }
 
   aliases(node: C.AliasesCstNode | undefined): A.Text[] {
@@ -148,37 +145,45 @@ class AstBuilder {
   }
 
   // ── quantities and values ─────────────────────────────────────────────────────────────────
+  /** `500KB`, `5years`: a number glued to a unit (or to something that is not one). */
+  gluedQuantity(glued: IToken): A.Quantity {
+    const span = this.tokenSpan(glued);
+    const m = /^(\d+)([A-Za-z][A-Za-z0-9]*)$/.exec(glued.image)!;
+    const amount: A.NumberLit = { value: Number(m[1]), text: m[1]!, span: { start: span.start, end: span.start + m[1]!.length } };
+    const kw = keywordFor(m[2]!);
+    const unit = kw?.category === 'unit' ? UNIT_OF_TOKEN[kw.name] : undefined;
+    return unit ? { amount, unit, span } : { amount, badUnit: m[2]!, span };
+  }
+
   quantity(node: C.QuantityCstNode | undefined): A.Quantity | undefined {
     if (!node) return undefined;
     const span = this.nodeSpan(node);
     const glued = first(node.children.DigitName);
-    if (isRealToken(glued)) {
-      const m = /^(\d+)([A-Za-z][A-Za-z0-9]*)$/.exec(glued.image)!;
-      const amount: A.NumberLit = { value: Number(m[1]), text: m[1]!, span: { start: span.start, end: span.start + m[1]!.length } };
-      const kw = keywordFor(m[2]!);
-      const unit = kw?.category === 'unit' ? UNIT_OF_TOKEN[kw.name] : undefined;
-      return unit ? { amount, unit, span } : { amount, badUnit: m[2]!, span };
-    }
+    if (isRealToken(glued)) return this.gluedQuantity(glued);
     const amount = this.number(first(node.children.NumberLiteral));
     if (!amount) return undefined;
-    const unitTok = first(Object.values((first(node.children.unit)?.children ?? {}) as Children).flat()) as IToken | undefined;
+    const unitTok = first(node.children.unit);
     const unit = isRealToken(unitTok) ? UNIT_OF_TOKEN[unitTok.tokenType.name] : undefined;
-    return { amount, ...(unit ? { unit } : {}), span };
+    return { amount, unit, span };
   }
 
   value(node: C.ValueCstNode | undefined): A.Value | undefined {
     if (!node) return undefined;
     const c = node.children;
     const span = this.nodeSpan(node);
-    const q = first(c.quantity);
-    if (q) {
-      // A glued word that is not a unit (`4A`) is a name, not a broken quantity.
-      const glued = first(q.children.DigitName);
-      const quantity = this.quantity(q);
-      if (quantity?.badUnit !== undefined && isRealToken(glued)) {
-        return { kind: 'name', name: { text: glued.image, quoted: false, span: this.tokenSpan(glued) }, span };
-      }
-      return quantity ? { kind: 'quantity', quantity, span } : undefined;
+    const glued = first(c.DigitName);
+    if (isRealToken(glued)) {
+      // A glued word that is not a unit (`4A`) is a name; `5years` is a quantity.
+      const quantity = this.gluedQuantity(glued);
+      return quantity.badUnit !== undefined
+        ? { kind: 'name', name: { text: glued.image, quoted: false, span: this.tokenSpan(glued) }, span }
+        : { kind: 'quantity', quantity, span };
+    }
+    const amount = this.number(first(c.NumberLiteral));
+    if (amount) {
+      const unitTok = first(c.unit);
+      const unit = isRealToken(unitTok) ? UNIT_OF_TOKEN[unitTok.tokenType.name] : undefined;
+      return { kind: 'quantity', quantity: { amount, unit, span }, span };
     }
     const d = this.date(first(c.DateLiteral));
     if (d) return { kind: 'date', date: d, span };
@@ -192,7 +197,7 @@ class AstBuilder {
     const from = this.value(first(node.children.from));
     if (!from) return undefined;
     const to = this.value(first(node.children.to));
-    return { from, ...(to ? { to } : {}), span: this.nodeSpan(node) };
+    return { from, to, span: this.nodeSpan(node) };
   }
 
   valueSet(node: C.ValueSetCstNode | undefined): A.ValueSet | undefined {
@@ -217,63 +222,58 @@ class AstBuilder {
   }
 
   andPred(node: C.AndPredCstNode): A.Pred | undefined {
-    const args = (node.children.notPred ?? []).map((a) => this.notPred(a)).filter((x): x is A.Pred => !!x);
+    const args = (node.children.unary ?? []).map((a) => this.unary(a)).filter((x): x is A.Pred => !!x);
     if (args.length <= 1) return args[0];
     return { kind: 'and', args, span: this.nodeSpan(node) };
   }
 
-  notPred(node: C.NotPredCstNode): A.Pred | undefined {
-    const span = this.nodeSpan(node);
-    if (first(node.children.Not)) {
-      const arg = this.notPred(first(node.children.notPred)!);
-      return { kind: 'not', ...(arg ? { arg } : {}), span };
+  unary(node: C.UnaryCstNode): A.Pred | undefined {
+    const c = node.children;
+    const inner = this.unaryInner(node);
+    // `not not x`: each negation wraps what follows it.
+    const negations = c.negation ?? [];
+    let result = inner;
+    for (let i = negations.length - 1; i >= 0; i--) {
+      const start = negations[i]!.startOffset;
+      result = { kind: 'not', arg: result, span: { start, end: result?.span.end ?? start + 3 } };
     }
-    return this.primary(first(node.children.primary));
+    return result;
   }
 
-  primary(node: C.PrimaryCstNode | undefined): A.Pred | undefined {
-    if (!node) return undefined;
+  private unaryInner(node: C.UnaryCstNode): A.Pred | undefined {
     const c = node.children;
-    const span = this.nodeSpan(node);
+    const all = this.nodeSpan(node);
+    const negation = c.negation?.[c.negation.length - 1];
+    const span = negation ? { start: negation.startOffset + negation.image.length, end: all.end } : all;
     if (first(c.LParen)) {
       const inner = this.pred(first(c.pred));
-      return { kind: 'group', ...(inner ? { inner } : {}), span };
+      return { kind: 'group', inner, span };
     }
     if (first(c.No)) {
       const what = this.valueSet(first(c.valueSet));
       const within = this.checkedQuantity(first(c.quantity));
-      return { kind: 'none', ...(what ? { what } : {}), ...(within ? { within } : {}), span };
+      return { kind: 'none', what, within, span };
     }
-    return this.fieldTest(first(c.fieldTest));
-  }
-
-  fieldTest(node: C.FieldTestCstNode | undefined): A.Pred | undefined {
-    if (!node) return undefined;
-    const c = node.children;
     const field = this.name(first(c.field));
     if (!field) return undefined;
-    const span = this.nodeSpan(node);
-    if (first(c.cmpOp)) {
-      const op = this.op(first(c.cmpOp));
+    if (first(c.op)) {
+      const op = this.op(first(c.op));
       const value = this.value(first(c.value));
-      return {
-        kind: 'compare', field, ...(op ? { op: op.op, opSpan: op.span } : {}), ...(value ? { value } : {}),
-        valid: !!first(c.Valid), span,
-      };
+      return { kind: 'compare', field, op: op?.op, opSpan: op?.span, value, valid: !!first(c.Valid), span };
     }
     if (first(c.In)) {
       const set = this.valueSet(first(c.valueSet));
-      return { kind: 'in', field, negated: !!first(c.Not), ...(set ? { set } : {}), span };
+      return { kind: 'in', field, negated: !!first(c.notIn), set, span };
     }
     if (first(c.Has)) {
       const set = this.valueSet(first(c.valueSet));
       const within = this.checkedQuantity(first(c.quantity));
       const mode = first(c.Any) ? 'any' : first(c.All) ? 'all' : 'one';
-      return { kind: 'has', field, mode, ...(set ? { set } : {}), ...(within ? { within } : {}), span };
+      return { kind: 'has', field, mode, set, within, span };
     }
     if (first(c.Within)) {
       const within = this.checkedQuantity(first(c.quantity));
-      return { kind: 'within', field, ...(within ? { within } : {}), span };
+      return { kind: 'within', field, within, span };
     }
     if (first(c.Valid)) return { kind: 'valid', field, span };
     return { kind: 'flag', field, span };
@@ -320,13 +320,13 @@ class AstBuilder {
       else if (c.Reference) {
         const date = this.date(first(c.referenceDate));
         const stage = this.word(first(c.referenceStage));
-        reference = { ...(date ? { date } : {}), ...(stage ? { stage } : {}), span: this.nodeSpan(p) };
+        reference = { date, stage, span: this.nodeSpan(p) };
       }
     }
     return {
       kind: 'notice', span, issuers, repeated,
-      ...(code ? { code } : {}), ...(title ? { title } : {}), ...(issued ? { issued } : {}),
-      ...(tagPrefix ? { tagPrefix } : {}), ...(reference ? { reference } : {}),
+      code, title, issued,
+      tagPrefix, reference,
     };
   }
 
@@ -336,7 +336,7 @@ class AstBuilder {
     const equals = this.valueSet(first(node.children.valueSet));
     return {
       name, ...this.labels(first(node.children.labels)), aliases: this.aliases(first(node.children.aliases)),
-      ...(equals ? { equals } : {}), span: this.nodeSpan(node),
+      equals, span: this.nodeSpan(node),
     };
   }
 
@@ -346,13 +346,13 @@ class AstBuilder {
 
   extend(node: C.ExtendDeclCstNode): A.ExtendDecl {
     const target = this.name(first(node.children.target));
-    return { kind: 'extend', ...(target ? { target } : {}), terms: this.terms(node.children.termDecl), span: this.nodeSpan(node) };
+    return { kind: 'extend', target, terms: this.terms(node.children.termDecl), span: this.nodeSpan(node) };
   }
 
   enumDecl(node: C.EnumDeclCstNode): A.EnumDecl {
     const name = this.word(first(node.children.word));
     return {
-      kind: 'enum', ...(name ? { name } : {}), ...this.labels(first(node.children.labels)),
+      kind: 'enum', name, ...this.labels(first(node.children.labels)),
       ordered: !!first(node.children.Ordered), terms: this.terms(node.children.termDecl), span: this.nodeSpan(node),
     };
   }
@@ -371,17 +371,17 @@ class AstBuilder {
     if (c.Months) return { kind: 'duration', unit: 'months', span };
     if (c.Days) return { kind: 'duration', unit: 'days', span };
     const name = this.name(first(c.name));
-    if (c.SetType) return { kind: 'set', ...(name ? { name } : {}), span };
-    if (c.EventsType) return { kind: 'events', ...(name ? { name } : {}), span };
-    return { kind: 'enum', ...(name ? { name } : {}), validity: !!first(c.Valid), span };
+    if (c.SetType) return { kind: 'set', name, span };
+    if (c.EventsType) return { kind: 'events', name, span };
+    return { kind: 'enum', name, validity: !!first(c.Valid), span };
   }
 
   fieldDecl(node: C.FieldDeclCstNode): A.FieldDecl {
     const name = this.word(first(node.children.word));
     const type = this.typeExpr(first(node.children.typeExpr));
     return {
-      kind: 'field', ...(name ? { name } : {}), ...this.labels(first(node.children.labels)),
-      aliases: this.aliases(first(node.children.aliases)), ...(type ? { type } : {}), span: this.nodeSpan(node),
+      kind: 'field', name, ...this.labels(first(node.children.labels)),
+      aliases: this.aliases(first(node.children.aliases)), type, span: this.nodeSpan(node),
     };
   }
 
@@ -396,26 +396,26 @@ class AstBuilder {
     const rows = (c.tableRow ?? []).map((r): A.TableRow => {
       const key = this.name(first(r.children.name));
       const values = (r.children.NumberLiteral ?? []).map((t) => this.number(t)).filter((x): x is A.NumberLit => !!x);
-      return { ...(key ? { key } : {}), values, span: this.nodeSpan(r) };
+      return { key, values, span: this.nodeSpan(r) };
     });
     return {
-      kind: 'table', ...(name ? { name } : {}), ...(label ? { label } : {}), ...(clause ? { clause } : {}),
-      ...(keyField ? { keyField } : {}), ...(source ? { source } : {}), columns, rows, span: this.nodeSpan(node),
+      kind: 'table', name, label, clause,
+      keyField, source, columns, rows, span: this.nodeSpan(node),
     };
   }
 
   stage(node: C.StageDeclCstNode): A.StageDecl {
     const name = this.word(first(node.children.word));
     const label = this.text(first(node.children.label));
-    return { kind: 'stage', ...(name ? { name } : {}), ...(label ? { label } : {}), span: this.nodeSpan(node) };
+    return { kind: 'stage', name, label, span: this.nodeSpan(node) };
   }
 
   award(node: C.AwardDeclCstNode): A.AwardDecl {
     const name = this.word(first(node.children.word));
     const target = this.name(first(node.children.target));
     return {
-      kind: 'award', ...(name ? { name } : {}), ...this.labels(first(node.children.labels)),
-      ...(target ? { target } : {}), body: this.statements(node.children.statement), span: this.nodeSpan(node),
+      kind: 'award', name, ...this.labels(first(node.children.labels)),
+      target, body: this.statements(node.children.statement), span: this.nodeSpan(node),
     };
   }
 
@@ -428,7 +428,7 @@ class AstBuilder {
     const w = first(node.children.whenBlock);
     if (w) {
       const pred = this.pred(first(w.children.pred));
-      return { kind: 'when', ...(pred ? { pred } : {}), body: this.statements(w.children.statement), span: this.nodeSpan(w) };
+      return { kind: 'when', pred, body: this.statements(w.children.statement), span: this.nodeSpan(w) };
     }
     const r = first(node.children.rule);
     return r ? this.rule(r) : undefined;
@@ -441,8 +441,8 @@ class AstBuilder {
     const clauses = (c.Clause ?? []).map((t) => this.clause(t)).filter((x): x is A.Clause => !!x);
     const body = this.ruleBody(c);
     return {
-      kind: 'rule', ...(isRealToken(soft) ? { soft: this.tokenSpan(soft) } : {}), ...(body ? { body } : {}),
-      tags, ...(clauses[0] ? { clause: clauses[0] } : {}), span: this.nodeSpan(node),
+      kind: 'rule', soft: isRealToken(soft) ? this.tokenSpan(soft) : undefined, body,
+      tags, clause: clauses[0], span: this.nodeSpan(node),
     };
   }
 
@@ -450,42 +450,42 @@ class AstBuilder {
     if (c.scopeRule) {
       const n = c.scopeRule[0]!;
       const pred = this.pred(first(n.children.pred));
-      return { kind: 'scope', ...(pred ? { pred } : {}), span: this.nodeSpan(n) };
+      return { kind: 'scope', pred, span: this.nodeSpan(n) };
     }
     if (c.excludeRule || c.requireRule) {
       const n = (c.excludeRule ?? c.requireRule)![0]!;
       const pred = this.pred(first(n.children.pred));
       const unless = this.pred(first(n.children.unless));
-      return { kind: c.excludeRule ? 'exclude' : 'require', ...(pred ? { pred } : {}), ...(unless ? { unless } : {}), span: this.nodeSpan(n) };
+      return { kind: c.excludeRule ? 'exclude' : 'require', pred, unless, span: this.nodeSpan(n) };
     }
     if (c.attestRule) {
       const n = c.attestRule[0]!;
       const group = this.attestGroup(first(n.children.attestGroup));
-      return { kind: 'attest', ...(group ? { group } : {}), span: this.nodeSpan(n) };
+      return { kind: 'attest', group, span: this.nodeSpan(n) };
     }
     if (c.capRule) return this.cap(c.capRule[0]!);
     if (c.quotaRule) {
       const n = c.quotaRule[0]!;
       const per = this.name(first(n.children.per));
-      const op = this.op(first(n.children.cmpOp));
+      const op = this.op(first(n.children.op));
       const amount = this.amount(first(n.children.amount));
-      return { kind: 'quota', ...(per ? { per } : {}), ...(op ? { op: op.op } : {}), ...(amount ? { amount } : {}), span: this.nodeSpan(n) };
+      return { kind: 'quota', per, op: op?.op, amount, span: this.nodeSpan(n) };
     }
     if (c.recommendRule) {
       const n = c.recommendRule[0]!;
       const per = this.name(first(n.children.per));
-      const op = this.op(first(n.children.cmpOp));
+      const op = this.op(first(n.children.op));
       const amount = this.amount(first(n.children.amount));
       const where = this.pred(first(n.children.pred));
       return {
-        kind: 'recommend', ...(per ? { per } : {}), ...(op ? { op: op.op } : {}), ...(amount ? { amount } : {}),
-        ...(where ? { where } : {}), span: this.nodeSpan(n),
+        kind: 'recommend', per, op: op?.op, amount,
+        where, span: this.nodeSpan(n),
       };
     }
     if (c.exemptRule) {
       const n = c.exemptRule[0]!;
       const pred = this.pred(first(n.children.pred));
-      return { kind: 'exempt', ...(pred ? { pred } : {}), span: this.nodeSpan(n) };
+      return { kind: 'exempt', pred, span: this.nodeSpan(n) };
     }
     if (c.routeRule) {
       const n = c.routeRule[0]!;
@@ -493,22 +493,22 @@ class AstBuilder {
       const cases = (n.children.routeCase ?? []).map((rc): A.RouteCase => {
         const when = this.pred(first(rc.children.pred));
         const target = this.name(first(rc.children.target));
-        return { ...(when ? { when } : {}), ...(target ? { target } : {}), span: this.nodeSpan(rc) };
+        return { when, target, span: this.nodeSpan(rc) };
       });
-      return { kind: 'route', ...(field ? { field } : {}), cases, span: this.nodeSpan(n) };
+      return { kind: 'route', field, cases, span: this.nodeSpan(n) };
     }
     if (c.publicityRule) return this.publicity(c.publicityRule[0]!);
     if (c.consultRule) {
       const n = c.consultRule[0]!;
       const departments = this.valueSet(first(n.children.valueSet));
-      return { kind: 'consult', ...(departments ? { departments } : {}), span: this.nodeSpan(n) };
+      return { kind: 'consult', departments, span: this.nodeSpan(n) };
     }
     if (c.deadlineRule) {
       const n = c.deadlineRule[0]!;
       const stage = this.word(first(n.children.word));
       const label = this.text(first(n.children.StringLiteral));
       const date = this.date(first(n.children.DateLiteral));
-      return { kind: 'deadline', ...(stage ? { stage } : {}), ...(label ? { label } : {}), ...(date ? { date } : {}), span: this.nodeSpan(n) };
+      return { kind: 'deadline', stage, label, date, span: this.nodeSpan(n) };
     }
     if (c.materialRule) {
       const n = c.materialRule[0]!;
@@ -519,7 +519,7 @@ class AstBuilder {
       const n = c.preferRule[0]!;
       const pred = this.pred(first(n.children.pred));
       const text = this.text(first(n.children.StringLiteral));
-      return { kind: 'prefer', ...(pred ? { pred } : {}), ...(text ? { text } : {}), span: this.nodeSpan(n) };
+      return { kind: 'prefer', pred, text, span: this.nodeSpan(n) };
     }
     return undefined;
   }
@@ -534,16 +534,16 @@ class AstBuilder {
       ...(c.attestItem ?? []).map((i): A.AttestItem => {
         const name = this.word(first(i.children.word));
         const text = this.text(first(i.children.StringLiteral));
-        return { kind: 'item', ...(name ? { name } : {}), ...(text ? { text } : {}), span: this.nodeSpan(i) };
+        return { kind: 'item', name, text, span: this.nodeSpan(i) };
       }),
     ].filter((x): x is A.AttestItem | A.AttestGroup => !!x).sort((a, b) => a.span.start - b.span.start);
-    return { kind: 'group', ...(mode ? { mode } : {}), entries, span: this.nodeSpan(node) };
+    return { kind: 'group', mode, entries, span: this.nodeSpan(node) };
   }
 
   cap(n: C.CapRuleCstNode): A.RuleBody {
     const c = n.children;
     const pred = this.pred(first(c.pred));
-    const op = this.op(first(c.cmpOp));
+    const op = this.op(first(c.op));
     const percent = this.number(first(c.NumberLiteral));
     const t = first(c.total);
     const total: A.Total | undefined = t && {
@@ -553,8 +553,8 @@ class AstBuilder {
     };
     const per = this.name(first(c.per));
     return {
-      kind: 'cap', ...(pred ? { pred } : {}), controlled: !!first(c.Controlled), ...(op ? { op: op.op } : {}),
-      ...(percent ? { percent } : {}), ...(total ? { total } : {}), ...(per ? { per } : {}), span: this.nodeSpan(n),
+      kind: 'cap', pred, controlled: !!first(c.Controlled), op: op?.op,
+      percent, total, per, span: this.nodeSpan(n),
     };
   }
 
@@ -569,14 +569,14 @@ class AstBuilder {
 
   publicity(n: C.PublicityRuleCstNode): A.RuleBody {
     const c = n.children;
-    const op = this.op(first(c.cmpOp));
+    const op = this.op(first(c.op));
     const duration = this.checkedQuantity(first(c.quantity));
     const level = this.name(first(c.level));
     const after = this.name(first(c.after));
     const before = this.name(first(c.before));
     return {
-      kind: 'publicity', ...(op ? { op: op.op } : {}), ...(duration ? { duration } : {}), each: !!first(c.Each),
-      ...(level ? { level } : {}), ...(after ? { after } : {}), ...(before ? { before } : {}), span: this.nodeSpan(n),
+      kind: 'publicity', op: op?.op, duration, each: !!first(c.Each),
+      level, after, before, span: this.nodeSpan(n),
     };
   }
 
@@ -587,29 +587,29 @@ class AstBuilder {
     const label = this.text(first(c.StringLiteral));
     const clause = this.clause(first(c.Clause));
     const reqs = (c.materialReq ?? []).map((r) => this.materialReq(r)).filter((x): x is A.MaterialReq => !!x);
-    return { name, ...(label ? { label } : {}), ...(clause ? { clause } : {}), reqs, span: this.nodeSpan(node) };
+    return { name, label, clause, reqs, span: this.nodeSpan(node) };
   }
 
   materialReq(node: C.MaterialReqCstNode): A.MaterialReq | undefined {
     const c = node.children;
     const span = this.nodeSpan(node);
-    const op = this.op(first(c.cmpOp));
+    const op = this.op(first(c.op));
     const num = this.number(first(c.NumberLiteral));
-    if (c.Chars) return { kind: 'chars', ...(op ? { op: op.op } : {}), about: !!first(c.About), ...(num ? { value: num } : {}), span };
-    if (c.Copies) return { kind: 'copies', ...(op ? { op: op.op } : {}), ...(num ? { value: num } : {}), span };
+    if (c.Chars) return { kind: 'chars', op: op?.op, about: !!first(c.About), value: num, span };
+    if (c.Copies) return { kind: 'copies', op: op?.op, value: num, span };
     if (c.Format) {
       const formats = this.valueSet(first(c.valueSet));
-      return { kind: 'format', ...(formats ? { formats } : {}), span };
+      return { kind: 'format', formats, span };
     }
     if (c.Size) {
       const min = this.number(first(c.min));
       const q = this.checkedQuantity(first(c.max));
       const unit = q?.unit === 'KB' || q?.unit === 'MB' ? q.unit : undefined;
-      return { kind: 'size', ...(min ? { min } : {}), ...(q ? { max: q.amount } : {}), ...(unit ? { unit } : {}), span };
+      return { kind: 'size', min, max: q?.amount, unit, span };
     }
     if (c.Named) {
       const pattern = this.text(first(c.StringLiteral));
-      return { kind: 'named', ...(pattern ? { pattern } : {}), span };
+      return { kind: 'named', pattern, span };
     }
     if (c.Electronic) return { kind: 'electronic', span };
     if (c.Optional) return { kind: 'optional', span };

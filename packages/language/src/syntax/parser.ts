@@ -5,11 +5,11 @@
  * Parse errors carry a JSON payload instead of English text (see `errorMessages`), so that diagnostics
  * can be rendered later in the user's language.
  */
-import { CstParser, type CstNode, type IParserErrorMessageProvider, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
+import { CstParser, type CstNode, type IParserErrorMessageProvider, type IRecognitionException, type IToken, type OrMethodOpts, type TokenType } from 'chevrotain';
 import {
-  ALL_TOKENS, Arrow, Clause, Colon, Comma, DateLiteral, DigitName, DotDot, Equals, Greater, GreaterEq, Identifier,
-  KEYWORD_TOKENS as K, LBrace, LParen, Less, LessEq, NotEq, NumberLiteral, Percent, RBrace, RParen, StringLiteral,
-  Tag, YesNoType,
+  ALL_TOKENS, Arrow, Clause, CmpTok, Colon, Comma, DateLiteral, DigitName, DotDot, Equals, Greater, GreaterEq, Identifier,
+  KEYWORD_TOKENS as K, LBrace, LParen, Less, LessEq, NameTok, NotEq, NumberLiteral, Percent, RBrace, RParen, StringLiteral,
+  Tag, UnitTok, WordTok, YesNoType,
 } from './tokens.js';
 
 /** What a parse error says, before it is rendered in a language. */
@@ -42,13 +42,21 @@ const errorMessages: IParserErrorMessageProvider = {
 const CMP_OPS = [GreaterEq, LessEq, NotEq, Equals, Greater, Less];
 
 export class AwardParser extends CstParser {
-  constructor(options: { validate: boolean }) {
+  // Alternatives of the widest choices, built once instead of on every call (Chevrotain's performance
+  // guide); declared first so every parser object has the same shape.
+  private topItemAlts: OrMethodOpts<unknown> | undefined = undefined;
+  private ruleAlts: OrMethodOpts<unknown> | undefined = undefined;
+  private valueAlts: OrMethodOpts<unknown> | undefined = undefined;
+  private unaryAlts: OrMethodOpts<unknown> | undefined = undefined;
+
+  constructor(options: { validate: boolean; config?: object }) {
     super(ALL_TOKENS, {
       recoveryEnabled: true,
       maxLookahead: 4,
       nodeLocationTracking: 'onlyOffset',
       skipValidations: !options.validate,
       errorMessageProvider: errorMessages,
+      ...options.config,
     });
     this.performSelfAnalysis();
   }
@@ -65,7 +73,7 @@ export class AwardParser extends CstParser {
   });
 
   private topItem = this.RULE('topItem', () => {
-    this.OR({ DEF: [
+    this.OR(this.topItemAlts ??= { DEF: [
       { ALT: () => this.SUBRULE(this.noticeDecl) },
       { ALT: () => this.SUBRULE(this.extendDecl) },
       { ALT: () => this.SUBRULE(this.enumDecl) },
@@ -93,32 +101,15 @@ export class AwardParser extends CstParser {
         this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => this.CONSUME2(StringLiteral, { LABEL: 'issuer' }) });
       } },
       { ALT: () => { this.CONSUME(K['Issued']!); this.CONSUME(DateLiteral, { LABEL: 'issued' }); } },
-      { ALT: () => { this.CONSUME(K['Tags']!); this.SUBRULE(this.word, { LABEL: 'tags' }); } },
+      { ALT: () => { this.CONSUME(K['Tags']!); this.CONSUME(WordTok, { LABEL: 'tags' }); } },
       { ALT: () => {
         this.CONSUME(K['Reference']!);
         this.OR2([
           { ALT: () => this.CONSUME2(DateLiteral, { LABEL: 'referenceDate' }) },
-          { ALT: () => this.SUBRULE2(this.word, { LABEL: 'referenceStage' }) },
+          { ALT: () => this.CONSUME3(WordTok, { LABEL: 'referenceStage' }) },
         ]);
       } },
     ], ERR_MSG: 'notice property' });
-  });
-
-  /** A declared identifier: a bare word, never a string. */
-  private word = this.RULE('word', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(Identifier) },
-      { ALT: () => this.CONSUME(DigitName) },
-    ]);
-  });
-
-  /** A reference to something named: a bare word, or a quoted name such as "副厅(局、师)级". */
-  private name = this.RULE('name', () => {
-    this.OR({ DEF: [
-      { ALT: () => this.CONSUME(Identifier) },
-      { ALT: () => this.CONSUME(DigitName) },
-      { ALT: () => this.CONSUME(StringLiteral) },
-    ], ERR_MSG: 'name' });
   });
 
   /** `"中文名" "English label"` after a declared word. */
@@ -134,7 +125,7 @@ export class AwardParser extends CstParser {
 
   private extendDecl = this.RULE('extendDecl', () => {
     this.CONSUME(K['Extend']!);
-    this.SUBRULE(this.name, { LABEL: 'target' });
+    this.CONSUME(NameTok, { LABEL: 'target' });
     this.CONSUME(LBrace);
     this.MANY(() => this.SUBRULE(this.termDecl));
     this.CONSUME(RBrace);
@@ -142,7 +133,7 @@ export class AwardParser extends CstParser {
 
   private enumDecl = this.RULE('enumDecl', () => {
     this.CONSUME(K['Enum']!);
-    this.SUBRULE(this.word);
+    this.CONSUME(WordTok, { LABEL: 'word' });
     this.OPTION(() => this.SUBRULE(this.labels));
     this.OPTION2(() => this.CONSUME(K['Ordered']!));
     this.CONSUME(LBrace);
@@ -151,7 +142,7 @@ export class AwardParser extends CstParser {
   });
 
   private termDecl = this.RULE('termDecl', () => {
-    this.SUBRULE(this.word);
+    this.CONSUME(WordTok, { LABEL: 'word' });
     this.OPTION(() => this.SUBRULE(this.labels));
     this.OPTION2(() => this.SUBRULE(this.aliases));
     this.OPTION3(() => { this.CONSUME(Equals); this.SUBRULE(this.valueSet); });
@@ -160,7 +151,7 @@ export class AwardParser extends CstParser {
 
   private fieldDecl = this.RULE('fieldDecl', () => {
     this.CONSUME(K['Field']!);
-    this.SUBRULE(this.word);
+    this.CONSUME(WordTok, { LABEL: 'word' });
     this.OPTION(() => this.SUBRULE(this.labels));
     this.OPTION2(() => this.SUBRULE(this.aliases));
     this.CONSUME(Colon);
@@ -178,24 +169,24 @@ export class AwardParser extends CstParser {
       { ALT: () => this.CONSUME(K['Years']!) },
       { ALT: () => this.CONSUME(K['Months']!) },
       { ALT: () => this.CONSUME(K['Days']!) },
-      { ALT: () => { this.CONSUME(K['SetType']!); this.CONSUME(K['Of']!); this.SUBRULE(this.name); } },
-      { ALT: () => { this.CONSUME(K['EventsType']!); this.CONSUME2(K['Of']!); this.SUBRULE2(this.name); } },
-      { ALT: () => { this.SUBRULE3(this.name); this.OPTION(() => this.CONSUME(K['Valid']!)); } },
+      { ALT: () => { this.CONSUME(K['SetType']!); this.CONSUME(K['Of']!); this.CONSUME(NameTok, { LABEL: 'name' }); } },
+      { ALT: () => { this.CONSUME(K['EventsType']!); this.CONSUME2(K['Of']!); this.CONSUME2(NameTok, { LABEL: 'name' }); } },
+      { ALT: () => { this.CONSUME3(NameTok, { LABEL: 'name' }); this.OPTION(() => this.CONSUME(K['Valid']!)); } },
     ], ERR_MSG: 'type' });
   });
 
   private tableDecl = this.RULE('tableDecl', () => {
     this.CONSUME(K['Table']!);
-    this.SUBRULE(this.word);
+    this.CONSUME(WordTok, { LABEL: 'word' });
     this.OPTION(() => this.CONSUME(StringLiteral, { LABEL: 'label' }));
     this.OPTION2(() => this.CONSUME(Clause));
     this.CONSUME(K['By']!);
-    this.SUBRULE(this.name, { LABEL: 'keyField' });
+    this.CONSUME(NameTok, { LABEL: 'keyField' });
     this.OR({ DEF: [
       { ALT: () => { this.CONSUME(K['From']!); this.CONSUME2(StringLiteral, { LABEL: 'source' }); } },
       { ALT: () => {
         this.CONSUME(LParen);
-        this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => this.SUBRULE2(this.name, { LABEL: 'column' }) });
+        this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => this.CONSUME2(NameTok, { LABEL: 'column' }) });
         this.CONSUME(RParen);
         this.CONSUME(LBrace);
         this.MANY(() => this.SUBRULE(this.tableRow));
@@ -205,23 +196,23 @@ export class AwardParser extends CstParser {
   });
 
   private tableRow = this.RULE('tableRow', () => {
-    this.SUBRULE(this.name);
+    this.CONSUME(NameTok, { LABEL: 'name' });
     this.OPTION(() => this.CONSUME(Colon));
     this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => this.CONSUME(NumberLiteral) });
   });
 
   private stageDecl = this.RULE('stageDecl', () => {
     this.CONSUME(K['Stage']!);
-    this.SUBRULE(this.word);
+    this.CONSUME(WordTok, { LABEL: 'word' });
     this.OPTION(() => this.CONSUME(StringLiteral, { LABEL: 'label' }));
   });
 
   private awardDecl = this.RULE('awardDecl', () => {
     this.CONSUME(K['Award']!);
-    this.SUBRULE(this.word);
+    this.CONSUME(WordTok, { LABEL: 'word' });
     this.OPTION(() => this.SUBRULE(this.labels));
     this.CONSUME(K['For']!);
-    this.SUBRULE(this.name, { LABEL: 'target' });
+    this.CONSUME(NameTok, { LABEL: 'target' });
     this.CONSUME(LBrace);
     this.MANY(() => this.SUBRULE(this.statement));
     this.CONSUME(RBrace);
@@ -245,7 +236,7 @@ export class AwardParser extends CstParser {
 
   private rule = this.RULE('rule', () => {
     this.OPTION(() => this.CONSUME(K['Soft']!));
-    this.OR({ DEF: [
+    this.OR(this.ruleAlts ??= { DEF: [
       { ALT: () => this.SUBRULE(this.scopeRule) },
       { ALT: () => this.SUBRULE(this.excludeRule) },
       { ALT: () => this.SUBRULE(this.requireRule) },
@@ -308,7 +299,7 @@ export class AwardParser extends CstParser {
   });
 
   private attestItem = this.RULE('attestItem', () => {
-    this.SUBRULE(this.word);
+    this.CONSUME(WordTok, { LABEL: 'word' });
     this.OPTION(() => this.CONSUME(StringLiteral));
     this.OPTION2(() => this.CONSUME(Comma));
   });
@@ -319,12 +310,12 @@ export class AwardParser extends CstParser {
     this.OR({ DEF: [
       { ALT: () => this.CONSUME(K['Controlled']!) },
       { ALT: () => {
-        this.SUBRULE(this.cmpOp);
+        this.CONSUME(CmpTok, { LABEL: 'op' });
         this.CONSUME(NumberLiteral);
         this.CONSUME(Percent);
         this.CONSUME(K['Of']!);
         this.SUBRULE(this.total);
-        this.OPTION(() => { this.CONSUME(K['Per']!); this.SUBRULE(this.name, { LABEL: 'per' }); });
+        this.OPTION(() => { this.CONSUME(K['Per']!); this.CONSUME(NameTok, { LABEL: 'per' }); });
       } },
     ], ERR_MSG: 'share bound' });
   });
@@ -334,20 +325,20 @@ export class AwardParser extends CstParser {
       { ALT: () => this.CONSUME(K['Recommended']!) },
       { ALT: () => this.CONSUME(K['Selected']!) },
     ], ERR_MSG: 'total' });
-    this.OPTION(() => { this.CONSUME(K['In']!); this.SUBRULE(this.name, { LABEL: 'award' }); });
+    this.OPTION(() => { this.CONSUME(K['In']!); this.CONSUME(NameTok, { LABEL: 'award' }); });
   });
 
   private quotaRule = this.RULE('quotaRule', () => {
     this.CONSUME(K['Quota']!);
-    this.OPTION(() => { this.CONSUME(K['Per']!); this.SUBRULE(this.name, { LABEL: 'per' }); });
-    this.SUBRULE(this.cmpOp);
+    this.OPTION(() => { this.CONSUME(K['Per']!); this.CONSUME(NameTok, { LABEL: 'per' }); });
+    this.CONSUME(CmpTok, { LABEL: 'op' });
     this.SUBRULE(this.amount);
   });
 
   private recommendRule = this.RULE('recommendRule', () => {
     this.CONSUME(K['Recommend']!);
-    this.OPTION(() => { this.CONSUME(K['Per']!); this.SUBRULE(this.name, { LABEL: 'per' }); });
-    this.SUBRULE(this.cmpOp);
+    this.OPTION(() => { this.CONSUME(K['Per']!); this.CONSUME(NameTok, { LABEL: 'per' }); });
+    this.CONSUME(CmpTok, { LABEL: 'op' });
     this.SUBRULE(this.amount);
     this.OPTION2(() => { this.CONSUME(K['Where']!); this.SUBRULE(this.pred); });
   });
@@ -358,7 +349,7 @@ export class AwardParser extends CstParser {
         this.CONSUME(NumberLiteral);
         this.OPTION(() => { this.CONSUME(Percent); this.CONSUME(K['Of']!); this.CONSUME(K['Quota']!); });
       } },
-      { ALT: () => this.SUBRULE(this.name, { LABEL: 'table' }) },
+      { ALT: () => this.CONSUME(NameTok, { LABEL: 'table' }) },
     ], ERR_MSG: 'amount' });
   });
 
@@ -371,7 +362,7 @@ export class AwardParser extends CstParser {
 
   private routeRule = this.RULE('routeRule', () => {
     this.CONSUME(K['Route']!);
-    this.SUBRULE(this.name, { LABEL: 'field' });
+    this.CONSUME(NameTok, { LABEL: 'field' });
     this.CONSUME(LBrace);
     this.MANY(() => this.SUBRULE(this.routeCase));
     this.CONSUME(RBrace);
@@ -380,18 +371,18 @@ export class AwardParser extends CstParser {
   private routeCase = this.RULE('routeCase', () => {
     this.SUBRULE(this.pred);
     this.CONSUME(Arrow);
-    this.SUBRULE(this.name, { LABEL: 'target' });
+    this.CONSUME(NameTok, { LABEL: 'target' });
   });
 
   private publicityRule = this.RULE('publicityRule', () => {
     this.CONSUME(K['Publicity']!);
-    this.SUBRULE(this.cmpOp);
+    this.CONSUME(CmpTok, { LABEL: 'op' });
     this.SUBRULE(this.quantity);
     this.CONSUME(K['At']!);
     this.OPTION(() => this.CONSUME(K['Each']!));
-    this.SUBRULE(this.name, { LABEL: 'level' });
-    this.OPTION2(() => { this.CONSUME(K['After']!); this.SUBRULE2(this.name, { LABEL: 'after' }); });
-    this.OPTION3(() => { this.CONSUME(K['Before']!); this.SUBRULE3(this.name, { LABEL: 'before' }); });
+    this.CONSUME(NameTok, { LABEL: 'level' });
+    this.OPTION2(() => { this.CONSUME(K['After']!); this.CONSUME2(NameTok, { LABEL: 'after' }); });
+    this.OPTION3(() => { this.CONSUME(K['Before']!); this.CONSUME3(NameTok, { LABEL: 'before' }); });
   });
 
   private consultRule = this.RULE('consultRule', () => {
@@ -401,7 +392,7 @@ export class AwardParser extends CstParser {
 
   private deadlineRule = this.RULE('deadlineRule', () => {
     this.CONSUME(K['Deadline']!);
-    this.SUBRULE(this.word);
+    this.CONSUME(WordTok, { LABEL: 'word' });
     this.OPTION(() => this.CONSUME(StringLiteral));
     this.CONSUME(K['By']!);
     this.CONSUME(DateLiteral);
@@ -420,7 +411,7 @@ export class AwardParser extends CstParser {
   });
 
   private materialItem = this.RULE('materialItem', () => {
-    this.SUBRULE(this.word);
+    this.CONSUME(WordTok, { LABEL: 'word' });
     this.OPTION(() => this.CONSUME(StringLiteral));
     this.OPTION2(() => this.CONSUME(Clause));
     this.MANY(() => {
@@ -435,10 +426,10 @@ export class AwardParser extends CstParser {
         this.CONSUME(K['Chars']!);
         this.OR2([
           { ALT: () => { this.CONSUME(K['About']!); this.CONSUME(NumberLiteral); } },
-          { ALT: () => { this.SUBRULE(this.cmpOp); this.CONSUME2(NumberLiteral); } },
+          { ALT: () => { this.CONSUME(CmpTok, { LABEL: 'op' }); this.CONSUME2(NumberLiteral); } },
         ]);
       } },
-      { ALT: () => { this.CONSUME(K['Copies']!); this.SUBRULE2(this.cmpOp); this.CONSUME3(NumberLiteral); } },
+      { ALT: () => { this.CONSUME(K['Copies']!); this.CONSUME2(CmpTok, { LABEL: 'op' }); this.CONSUME3(NumberLiteral); } },
       { ALT: () => { this.CONSUME(K['Format']!); this.SUBRULE(this.valueSet); } },
       { ALT: () => {
         this.CONSUME(K['Size']!);
@@ -465,92 +456,66 @@ export class AwardParser extends CstParser {
   });
 
   private andPred = this.RULE('andPred', () => {
-    this.SUBRULE(this.notPred);
-    this.MANY(() => { this.CONSUME(K['And']!); this.SUBRULE2(this.notPred); });
+    this.SUBRULE(this.unary);
+    this.MANY(() => { this.CONSUME(K['And']!); this.SUBRULE2(this.unary); });
   });
 
-  private notPred = this.RULE('notPred', () => {
-    this.OR({ DEF: [
-      { ALT: () => { this.CONSUME(K['Not']!); this.SUBRULE(this.notPred); } },
-      { ALT: () => this.SUBRULE(this.primary) },
-    ], ERR_MSG: 'condition' });
-  });
-
-  private primary = this.RULE('primary', () => {
-    this.OR({ DEF: [
+  /**
+   * `not* ( (pred) | no S [within q] | field [test] )`: negation, brackets, "no records" and a field test
+   * in one rule, so a plain condition costs one rule call rather than four.
+   */
+  private unary = this.RULE('unary', () => {
+    this.MANY(() => this.CONSUME(K['Not']!, { LABEL: 'negation' }));
+    this.OR(this.unaryAlts ??= { DEF: [
       { ALT: () => { this.CONSUME(LParen); this.SUBRULE(this.pred); this.CONSUME(RParen); } },
       { ALT: () => {
         this.CONSUME(K['No']!);
         this.SUBRULE(this.valueSet);
         this.OPTION(() => { this.CONSUME(K['Within']!); this.SUBRULE(this.quantity); });
       } },
-      { ALT: () => this.SUBRULE(this.fieldTest) },
+      { ALT: () => {
+        this.CONSUME(NameTok, { LABEL: 'field' });
+        this.OPTION2({
+          GATE: () => !this.startsShareBound(),
+          DEF: () => {
+            this.OR2([
+              { ALT: () => {
+                this.CONSUME(CmpTok, { LABEL: 'op' });
+                this.SUBRULE(this.value);
+                this.OPTION3(() => this.CONSUME(K['Valid']!));
+              } },
+              { ALT: () => { this.CONSUME(K['In']!); this.SUBRULE2(this.valueSet); } },
+              { ALT: () => { this.CONSUME2(K['Not']!, { LABEL: 'notIn' }); this.CONSUME2(K['In']!); this.SUBRULE3(this.valueSet); } },
+              { ALT: () => {
+                this.CONSUME(K['Has']!);
+                this.OPTION4(() => this.OR3([
+                  { ALT: () => this.CONSUME(K['Any']!) },
+                  { ALT: () => this.CONSUME(K['All']!) },
+                ]));
+                this.SUBRULE4(this.valueSet);
+                this.OPTION5(() => { this.CONSUME2(K['Within']!); this.SUBRULE2(this.quantity); });
+              } },
+              { ALT: () => { this.CONSUME3(K['Within']!); this.SUBRULE3(this.quantity); } },
+              { ALT: () => this.CONSUME2(K['Valid']!) },
+            ]);
+          },
+        });
+      } },
     ], ERR_MSG: 'condition' });
-  });
-
-  private fieldTest = this.RULE('fieldTest', () => {
-    this.SUBRULE(this.name, { LABEL: 'field' });
-    this.OPTION({
-      GATE: () => !this.startsShareBound(),
-      DEF: () => {
-        this.OR([
-          { ALT: () => {
-            this.SUBRULE(this.cmpOp);
-            this.SUBRULE(this.value);
-            this.OPTION2(() => this.CONSUME(K['Valid']!));
-          } },
-          { ALT: () => { this.CONSUME(K['In']!); this.SUBRULE(this.valueSet); } },
-          { ALT: () => { this.CONSUME(K['Not']!); this.CONSUME2(K['In']!); this.SUBRULE2(this.valueSet); } },
-          { ALT: () => {
-            this.CONSUME(K['Has']!);
-            this.OPTION3(() => this.OR2([
-              { ALT: () => this.CONSUME(K['Any']!) },
-              { ALT: () => this.CONSUME(K['All']!) },
-            ]));
-            this.SUBRULE3(this.valueSet);
-            this.OPTION4(() => { this.CONSUME(K['Within']!); this.SUBRULE(this.quantity); });
-          } },
-          { ALT: () => { this.CONSUME2(K['Within']!); this.SUBRULE2(this.quantity); } },
-          { ALT: () => this.CONSUME2(K['Valid']!) },
-        ]);
-      },
-    });
-  });
-
-  private cmpOp = this.RULE('cmpOp', () => {
-    this.OR({ DEF: [
-      { ALT: () => this.CONSUME(GreaterEq) },
-      { ALT: () => this.CONSUME(LessEq) },
-      { ALT: () => this.CONSUME(NotEq) },
-      { ALT: () => this.CONSUME(Equals) },
-      { ALT: () => this.CONSUME(Greater) },
-      { ALT: () => this.CONSUME(Less) },
-    ], ERR_MSG: 'comparison' });
-  });
-
-  private unit = this.RULE('unit', () => {
-    this.OR({ DEF: [
-      { ALT: () => this.CONSUME(K['Workdays']!) },
-      { ALT: () => this.CONSUME(K['Days']!) },
-      { ALT: () => this.CONSUME(K['Years']!) },
-      { ALT: () => this.CONSUME(K['Months']!) },
-      { ALT: () => this.CONSUME(K['Kilobytes']!) },
-      { ALT: () => this.CONSUME(K['Megabytes']!) },
-      { ALT: () => this.CONSUME(Percent) },
-    ], ERR_MSG: 'unit' });
   });
 
   /** `5 workdays`, `20 %`, or glued `5years` / `500KB`. */
   private quantity = this.RULE('quantity', () => {
     this.OR({ DEF: [
-      { ALT: () => { this.CONSUME(NumberLiteral); this.OPTION(() => this.SUBRULE(this.unit)); } },
+      { ALT: () => { this.CONSUME(NumberLiteral); this.OPTION(() => this.CONSUME(UnitTok, { LABEL: 'unit' })); } },
       { ALT: () => this.CONSUME(DigitName) },
     ], ERR_MSG: 'quantity' });
   });
 
   private value = this.RULE('value', () => {
-    this.OR({ DEF: [
-      { ALT: () => this.SUBRULE(this.quantity) },
+    this.OR(this.valueAlts ??= { DEF: [
+      { ALT: () => { this.CONSUME(NumberLiteral); this.OPTION(() => this.CONSUME(UnitTok, { LABEL: 'unit' })); } },
+      { ALT: () => this.CONSUME(DigitName) },
       { ALT: () => this.CONSUME(DateLiteral) },
       { ALT: () => this.CONSUME(K['Yes']!) },
       { ALT: () => this.CONSUME(K['No']!) },

@@ -67,6 +67,14 @@ const identifierStartHints: number[] = (() => {
   return hints;
 })();
 
+// ── Categories: one token type that stands for several, so the parser consumes them in one step ─
+/** Anything that names something: a word or quoted text. */
+export const NameTok = createToken({ name: 'NameTok', pattern: Lexer.NA, label: 'name' });
+/** A bare word that declares something (never quoted text). */
+export const WordTok = createToken({ name: 'WordTok', pattern: Lexer.NA, label: 'name', categories: [NameTok] });
+export const CmpTok = createToken({ name: 'CmpTok', pattern: Lexer.NA, label: 'comparison' });
+export const UnitTok = createToken({ name: 'UnitTok', pattern: Lexer.NA, label: 'unit' });
+
 // ── Tokens ────────────────────────────────────────────────────────────────────────────────────
 export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\r\n\u3000\ufeff]+/, group: Lexer.SKIPPED, line_breaks: true });
 export const LineComment = createToken({ name: 'LineComment', pattern: /\/\/[^\n\r]*/, group: 'comments' });
@@ -74,24 +82,24 @@ export const BlockComment = createToken({ name: 'BlockComment', pattern: /\/\*[\
 /** An unclosed block comment runs to the end of the file; it is reported, and kept as a comment. */
 export const UnclosedBlockComment = createToken({ name: 'UnclosedBlockComment', pattern: /\/\*[\s\S]*/, group: 'comments', line_breaks: true });
 
-export const StringLiteral = createToken({ name: 'StringLiteral', pattern: /"(?:[^"\\\r\n]|\\.)*"|“[^”\r\n]*”/, label: 'string' });
+export const StringLiteral = createToken({ name: 'StringLiteral', pattern: /"(?:[^"\\\r\n]|\\.)*"|“[^”\r\n]*”/, label: 'string', categories: [NameTok] });
 /** A string with no closing quote on its line; reported, and read as if closed at the end of the line. */
-export const UnclosedString = createToken({ name: 'UnclosedString', pattern: /"(?:[^"\\\r\n]|\\.)*|“[^”\r\n]*/, label: 'string', categories: [StringLiteral] });
+export const UnclosedString = createToken({ name: 'UnclosedString', pattern: /"(?:[^"\\\r\n]|\\.)*|“[^”\r\n]*/, label: 'string', categories: [StringLiteral, NameTok] });
 export const Tag = createToken({ name: 'Tag', pattern: /#[A-Za-z0-9][A-Za-z0-9_.\-]*/, label: 'tag' });
 export const Clause = createToken({ name: 'Clause', pattern: /@(?:"(?:[^"\\\r\n]|\\.)*"|[^\s#{}",，]+)/, label: 'clause' });
 export const DateLiteral = createToken({ name: 'DateLiteral', pattern: /\d{4}-\d{1,2}-\d{1,2}(?![\d])|\d{4}年\d{1,2}月\d{1,2}日/, label: 'date' });
 /** A number glued to letters: a name such as `4A`, or a quantity such as `500KB` / `5years`. */
-export const DigitName = createToken({ name: 'DigitName', pattern: /\d+[A-Za-z][A-Za-z0-9]*/, label: 'name' });
+export const DigitName = createToken({ name: 'DigitName', pattern: /\d+[A-Za-z][A-Za-z0-9]*/, label: 'name', categories: [WordTok, NameTok] });
 export const NumberLiteral = createToken({ name: 'NumberLiteral', pattern: /\d+(?:\.\d+)?/, label: 'number' });
-export const Percent = createToken({ name: 'Percent', pattern: /%|％/, label: "'%'" });
+export const Percent = createToken({ name: 'Percent', pattern: /%|％/, label: "'%'", categories: [UnitTok] });
 export const Arrow = createToken({ name: 'Arrow', pattern: /->|→/, label: "'->'" });
 export const DotDot = createToken({ name: 'DotDot', pattern: /\.\./, label: "'..'" });
-export const GreaterEq = createToken({ name: 'GreaterEq', pattern: />=|≥/, label: "'>='" });
-export const LessEq = createToken({ name: 'LessEq', pattern: /<=|≤/, label: "'<='" });
-export const NotEq = createToken({ name: 'NotEq', pattern: /!=|≠/, label: "'!='" });
-export const Equals = createToken({ name: 'Equals', pattern: /=/, label: "'='" });
-export const Greater = createToken({ name: 'Greater', pattern: />/, label: "'>'" });
-export const Less = createToken({ name: 'Less', pattern: /</, label: "'<'" });
+export const GreaterEq = createToken({ name: 'GreaterEq', pattern: />=|≥/, label: "'>='", categories: [CmpTok] });
+export const LessEq = createToken({ name: 'LessEq', pattern: /<=|≤/, label: "'<='", categories: [CmpTok] });
+export const NotEq = createToken({ name: 'NotEq', pattern: /!=|≠/, label: "'!='", categories: [CmpTok] });
+export const Equals = createToken({ name: 'Equals', pattern: /=/, label: "'='", categories: [CmpTok] });
+export const Greater = createToken({ name: 'Greater', pattern: />/, label: "'>'", categories: [CmpTok] });
+export const Less = createToken({ name: 'Less', pattern: /</, label: "'<'", categories: [CmpTok] });
 export const LBrace = createToken({ name: 'LBrace', pattern: /\{|｛/, label: "'{'" });
 export const RBrace = createToken({ name: 'RBrace', pattern: /\}|｝/, label: "'}'" });
 export const LParen = createToken({ name: 'LParen', pattern: /\(|（/, label: "'('" });
@@ -109,12 +117,15 @@ export const Identifier = createToken({
   start_chars_hint: identifierStartHints,
   line_breaks: false,
   label: 'name',
+  categories: [WordTok, NameTok],
 });
 
 /** Keyword token types: never matched by the lexer itself, assigned to identifiers by spelling. */
 export const KEYWORD_TOKENS: Readonly<Record<string, TokenType>> = {
   ...Object.fromEntries(
-    KEYWORDS.filter((kw) => kw.name !== 'YesNo').map((kw) => [kw.name, createToken({ name: kw.name, pattern: Lexer.NA, label: `'${kw.spellings[0]}'` })]),
+    KEYWORDS.filter((kw) => kw.name !== 'YesNo').map((kw) => [kw.name, createToken({
+      name: kw.name, pattern: Lexer.NA, label: `'${kw.spellings[0]}'`, ...(kw.category === 'unit' ? { categories: [UnitTok] } : {}),
+    })]),
   ),
   YesNo: YesNoType,
 };
@@ -135,13 +146,13 @@ const LEXED: TokenType[] = [
 ];
 
 /** Every token type the parser knows (lexed ones plus keywords). */
-export const ALL_TOKENS: TokenType[] = [...LEXED, ...Object.values(KEYWORD_TOKENS).filter((t) => t !== YesNoType)];
+export const ALL_TOKENS: TokenType[] = [...LEXED, ...Object.values(KEYWORD_TOKENS).filter((t) => t !== YesNoType), NameTok, WordTok, CmpTok, UnitTok];
 
 export const COMPARISON_TOKENS = [GreaterEq, LessEq, NotEq, Equals, Greater, Less] as const;
 
 export function createLexer(options: { validate: boolean }): Lexer {
   return new Lexer(LEXED, {
-    positionTracking: 'full',
+    positionTracking: 'onlyOffset',
     ensureOptimizations: true,
     skipValidations: !options.validate,
   });
@@ -160,6 +171,8 @@ export function lex(text: string): LexResult {
   sharedLexer ??= createLexer({ validate: false });
   const result = sharedLexer.tokenize(text);
   for (const tok of result.tokens) {
+    // Offsets are all the lexer tracks; syntax-tree locations need each token's end too.
+    tok.endOffset = tok.startOffset + tok.image.length - 1;
     if (tok.tokenType !== Identifier) continue;
     const kw = keywordBySpelling.get(tok.image);
     if (kw) {

@@ -1,0 +1,35 @@
+/**
+ * Parse + check throughput on a large generated rule file, against JSON.parse of a JSON document of
+ * the same size measured in the same run. Run: npm run bench:language
+ */
+import { buildDocument } from '@awardrules/language';
+import { generateRuleFile } from './generate.js';
+
+const MB = 1024 * 1024;
+const text = generateRuleFile(Number(process.env['BENCH_BYTES'] ?? 1.2 * MB));
+const json = JSON.stringify(Array.from({ length: 20000 }, (_, i) => ({ id: i, name: `第${i}号推荐对象`, rank: 'county', region: `r${i % 40}`, tags: ['a', 'b'] })))
+  .slice(0, text.length);
+const jsonText = json.slice(0, json.lastIndexOf('},{') + 1) + ']';
+
+function time(label: string, f: () => unknown, runs: number): number {
+  f(); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    f();
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  const median = samples[Math.floor(samples.length / 2)]!;
+  console.log(`${label.padEnd(28)} median ${median.toFixed(1)} ms`);
+  return median;
+}
+
+const bytes = Buffer.byteLength(text);
+console.log(`rule file: ${(bytes / MB).toFixed(2)} MB, ${text.split('\n').length} lines`);
+const doc = buildDocument('bench.award', text);
+console.log(`rules: ${doc.model.rules.length}, diagnostics: ${doc.diagnostics.length}`);
+const tJson = time('JSON.parse (same size)', () => JSON.parse(jsonText), 10);
+const tCheck = time('parse + check', () => buildDocument('bench.award', text), 5);
+console.log(`throughput: ${(bytes / MB / (tCheck / 1000)).toFixed(1)} MB/s parse + check; JSON.parse ${(Buffer.byteLength(jsonText) / MB / (tJson / 1000)).toFixed(1)} MB/s`);
+console.log(`ratio: parse + check takes ${(tCheck / tJson).toFixed(1)}× as long as JSON.parse of the same size`);
