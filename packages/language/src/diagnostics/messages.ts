@@ -32,6 +32,8 @@ export const MESSAGES = {
     hint: { en: 'Close it with */.', zh: '请用 */ 结束注释。' } },
   AR1008: { severity: 'error', en: "Unknown escape '\\{0}' in text.", zh: '文字中有无法识别的转义“\\{0}”。',
     hint: { en: 'Use \\" for a quote, \\\\ for a backslash, \\n for a new line.', zh: '引号写作 \\"，反斜杠写作 \\\\，换行写作 \\n。' } },
+  AR1009: { severity: 'error', en: 'Brackets or negations are nested more than {0} deep here; the rest of the file was not read.', zh: '此处括号或否定嵌套超过 {0} 层，文件其余部分未读取。',
+    hint: { en: 'Simplify the condition, or split it into several rules.', zh: '请简化条件，或拆分为多条规则。' } },
   AR1101: { severity: 'error', en: "The date {0} does not exist.", zh: '日期 {0} 不存在。',
     hint: { en: 'Check the month and the day (February has 28 days, or 29 in a leap year).', zh: '请检查月份和日期（二月为28天，闰年29天）。' } },
   AR1102: { severity: 'error', en: "'{0}' is not a number with a unit.", zh: '“{0}”不是带单位的数量。',

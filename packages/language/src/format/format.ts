@@ -78,6 +78,8 @@ function emit(text: string, tokens: readonly IToken[], comments: readonly IToken
     .sort((a, b) => a.t.startOffset - b.t.startOffset);
   const lines: string[] = [];
   let line = '';
+  /** Whether `line` holds more than indentation (kept as a flag: trimming a long line per token is quadratic). */
+  let content = false;
   let depth = 0;
   let prevEnd = 0;
   let prev: IToken | undefined;
@@ -85,8 +87,9 @@ function emit(text: string, tokens: readonly IToken[], comments: readonly IToken
   let forcedBreak = false;
   const indent = (extra = 0) => '  '.repeat(Math.max(0, depth + extra));
   const flush = () => {
-    if (line.trim() !== '') lines.push(line.replace(/\s+$/, ''));
+    if (content) lines.push(line.replace(/\s+$/, ''));
     line = '';
+    content = false;
   };
   const breaksBefore = (offset: number) => {
     let n = 0;
@@ -101,28 +104,32 @@ function emit(text: string, tokens: readonly IToken[], comments: readonly IToken
     if (breaksBefore(offset) >= 2 && lines.length > 0 && lines[lines.length - 1] !== '') lines.push('');
     line = indent(extraIndent);
   };
+  const append = (text: string) => {
+    line += text;
+    content = true;
+  };
 
   for (const { t, comment } of items) {
     const image = comment ? t.image.replace(/\s+$/, '') : tokenText(t);
     if (comment) {
-      if (breaksBefore(t.startOffset) === 0 && line.trim() !== '') line += ` ${image}`;
-      else { startLine(t.startOffset); line += image; }
+      if (breaksBefore(t.startOffset) === 0 && content) append(` ${image}`);
+      else { startLine(t.startOffset); append(image); }
       if (t.tokenType.name === 'LineComment') { flush(); forcedBreak = true; }
     } else if (layout.blockBraces.has(t.startOffset) && (t.tokenType.name === 'RBrace')) {
       depth--;
       startLine(t.startOffset);
-      line += image;
+      append(image);
       forcedBreak = false;
     } else if (layout.lineStarts.has(t.startOffset)) {
       startLine(t.startOffset);
-      line += image;
+      append(image);
       forcedBreak = false;
-    } else if (forcedBreak || line.trim() === '') {
+    } else if (forcedBreak || !content) {
       startLine(t.startOffset, forcedBreak ? 1 : 0);
-      line += image;
+      append(image);
       forcedBreak = false;
     } else {
-      line += spaceBetween(prev, t) + image;
+      append(spaceBetween(prev, t) + image);
     }
     if (!comment) {
       if (layout.blockBraces.has(t.startOffset) && t.tokenType.name === 'LBrace') {

@@ -30,7 +30,7 @@ export function parse(text: string): ParseResult {
     if (c.tokenType === UnclosedBlockComment) diagnostics.push(diag('AR1007', { start: c.startOffset, end: c.startOffset + 2 }));
   }
 
-  const { cst, errors } = parseTokens(lexed.tokens);
+  const { cst, errors } = parseTokens(withinNestingLimit(lexed.tokens, diagnostics));
   const endOfText = lastTokenEnd(lexed.tokens, text.length);
   for (const e of errors) {
     const payload = JSON.parse(e.message) as SyntaxErrorPayload;
@@ -48,6 +48,27 @@ export function parse(text: string): ParseResult {
   const built = fromCst(cst as FileCstNode);
   const all = [...diagnostics, ...built.diagnostics].sort((a, b) => a.span.start - b.span.start);
   return { ast: built.file, cst: cst as FileCstNode, tokens: lexed.tokens, comments: lexed.comments, diagnostics: all, clean: all.length === 0 };
+}
+
+/** How deep brackets and negations may nest; far beyond any real rule, well within the call stack. */
+export const MAX_NESTING = 100;
+
+/** The tokens up to the first one nested deeper than {@link MAX_NESTING}, reporting it if there is one. */
+function withinNestingLimit(tokens: IToken[], diagnostics: Diagnostic[]): IToken[] {
+  let depth = 0;
+  let negations = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const name = t.tokenType.name;
+    if (name === 'LParen' || name === 'LBrace') depth++;
+    else if (name === 'RParen' || name === 'RBrace') depth = Math.max(0, depth - 1);
+    negations = name === 'Not' ? negations + 1 : 0;
+    if (depth > MAX_NESTING || negations > MAX_NESTING) {
+      diagnostics.push(diag('AR1009', { start: t.startOffset, end: t.startOffset + t.image.length }, MAX_NESTING));
+      return tokens.slice(0, i);
+    }
+  }
+  return tokens;
 }
 
 /** Where a "missing token at the end of the file" error points: just after the last token. */
