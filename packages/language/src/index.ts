@@ -20,3 +20,5 @@ export { nameKey, englishLabel } from './vocabulary/names.js';
 export { closestMatches, editDistance } from './vocabulary/fuzzy.js';
 export { format as formatText, type FormatResult } from './format/format.js';
 export { explain, explainRule, explanationText, ruleLabel, type Explanation, type ExplainedRule, type ExplainedSection } from './explain/explain.js';
+export { propName, ruleFields, slateSchema, ruleIds, ruleInfos } from './model/contract.js';
+export { Phrases } from './explain/phrases.js';

@@ -3,7 +3,7 @@ import { chinaCalendar } from '@awardrules/runtime';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FileNode } from '../syntax/ast.js';
 import { LineMap } from '../syntax/positions.js';
-import { fieldsOf } from '../model/predicate.js';
+import { ruleFields } from '../model/contract.js';
 import type { Model, NoticeModel, RuleModel } from '../model/types.js';
 import { CheckContext, type CheckOptions } from './context.js';
 import { declareAll } from './declarations.js';
@@ -45,26 +45,8 @@ function freeze(ctx: CheckContext, notice: NoticeModel, rules: RuleModel[]): Mod
 /** What a slate must carry for these rules: identifying fields plus every field a rule reads. */
 function usedFields(ctx: CheckContext, rules: readonly RuleModel[]): string[] {
   const used = new Set<string>(['id', 'name', 'kind', 'award']);
-  for (const r of rules) {
-    fieldsOf(r.condition, used);
-    switch (r.kind) {
-      case 'scope': case 'exempt': case 'prefer': fieldsOf(r.pred, used); break;
-      case 'exclude': case 'require': fieldsOf(r.pred, used); if (r.unless) fieldsOf(r.unless, used); break;
-      case 'attest': used.add('attested'); break;
-      case 'cap': fieldsOf(r.selector, used); if (r.per) used.add(r.per); break;
-      case 'quota': if (r.per) used.add(r.per); break;
-      case 'recommend': fieldsOf(r.where, used); if (r.per) used.add(r.per); break;
-      case 'route': used.add(r.field); for (const c of r.cases) fieldsOf(c.when, used); break;
-      case 'publicity': used.add('publicity-records'); used.add('submitted'); if (r.each) used.add('units'); break;
-      case 'consult': used.add('consulted'); break;
-      case 'deadline': used.add('submitted'); break;
-      case 'material':
-        used.add('materials');
-        for (const m of r.items) for (const p of m.namePattern ?? []) if (p.kind === 'field') used.add(p.field);
-        break;
-    }
-  }
-  // A tenure field computed from another field needs that one.
+  for (const r of rules) for (const f of ruleFields(r)) used.add(f);
+  // A tenure computed from another field needs that one.
   for (const id of [...used]) {
     const t = ctx.fields.get(id)?.type;
     if (t?.kind === 'tenure' && t.since) used.add(t.since);

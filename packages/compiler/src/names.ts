@@ -1,0 +1,37 @@
+/** Safe names and literals in generated code: nothing from a rule file can break out of a string. */
+
+/** A string literal for any text: JSON escaping, plus the line separators older tools choke on. */
+export function str(s: string): string {
+  return JSON.stringify(s).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** Any JSON value as a literal, with the same escaping. */
+export function lit(v: unknown): string {
+  return JSON.stringify(v).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+const IDENTIFIER = /^[A-Za-z_$\u3400-\u9fff][A-Za-z0-9_$\u3400-\u9fff]*$/;
+const RESERVED = new Set(['break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else', 'enum',
+  'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof', 'new', 'null', 'return', 'super',
+  'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void', 'while', 'with', 'yield', 'let', 'static', 'implements',
+  'interface', 'package', 'private', 'protected', 'public', 'await']);
+
+export function isIdentifier(s: string): boolean {
+  return IDENTIFIER.test(s) && !RESERVED.has(s);
+}
+
+/** A property key: bare when it can be, quoted otherwise. */
+export function key(prop: string): string {
+  return isIdentifier(prop) ? prop : str(prop);
+}
+
+/** `body-type` → `BodyType`; names that cannot be identifiers get a prefix. */
+export function pascal(id: string): string {
+  const p = id.split(/[-_\s]+/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+  return isIdentifier(p) ? p : `T${p.replace(/[^A-Za-z0-9_$\u3400-\u9fff]/g, '_')}`;
+}
+
+/** Text safe inside a block comment. */
+export function commentText(s: string): string {
+  return s.replace(/\*\//g, '*\\/').replace(/[\r\n\u2028\u2029]+/g, ' ');
+}

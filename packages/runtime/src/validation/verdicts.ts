@@ -1,0 +1,36 @@
+/** Verdicts both implementations give in the same words. */
+import { t } from './messages.js';
+import type { NomineeVerdict } from './engine.js';
+import type { Localized, RuleInfo } from './types.js';
+
+export const PASSED: NomineeVerdict = { outcome: 'passed' };
+
+export function notForAward(award: string): NomineeVerdict {
+  return { outcome: 'not-applicable', reason: t(`for ${award} only`, `仅适用于 ${award}`) };
+}
+
+export function notUnderCondition(info: RuleInfo): NomineeVerdict {
+  return {
+    outcome: 'not-applicable',
+    reason: info.condition ? t(`only where ${info.condition.en}`, `仅适用于${info.condition.zh}的对象`) : t('condition not met', '不满足适用条件'),
+  };
+}
+
+export const NO_ROUTE: NomineeVerdict = { outcome: 'not-applicable', reason: t('no route matches this nominee', '无对应的分流条件') };
+export const NO_SUBMISSION: NomineeVerdict = { outcome: 'not-applicable', reason: t('no submission date given', '未注明报送日期') };
+export const EXCEPTION_APPLIES: NomineeVerdict = { outcome: 'passed', reason: t('the exception applies', '符合例外情形') };
+export const UNCLASSIFIED: Localized = t('some nominees could not be classified', '部分推荐对象无法归类');
+export const NO_SELECTION: Localized = t('not checked: no selection on the slate', '未检查：名单未注明拟表彰对象');
+
+export const OP_WORDS: Readonly<Record<string, Localized>> = {
+  '<=': t('at most', '不超过'), '<': t('less than', '低于'), '>=': t('at least', '不低于'), '>': t('more than', '高于'), '=': t('exactly', '等于'),
+};
+
+/** "not confirmed: …" for attest groups. */
+export function notConfirmed(items: readonly string[]): Localized {
+  return t(`not confirmed: ${items.join('; ')}`, `未确认：${items.join('；')}`);
+}
+
+export function noOpinion(labels: readonly Localized[]): Localized {
+  return t(`no opinion on file from ${labels.map((l) => l.en).join(', ')}`, `缺少${labels.map((l) => l.zh).join('、')}的意见`);
+}

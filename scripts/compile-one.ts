@@ -1,0 +1,11 @@
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { buildDocument } from '../packages/language/src/index.ts';
+import { compileDocument } from '../packages/compiler/src/index.ts';
+const [file, out] = process.argv.slice(2) as [string, string];
+const doc = buildDocument(file, readFileSync(file, 'utf8'), { readFile: (p) => readFileSync(p, 'utf8') });
+const t0 = performance.now();
+const files = compileDocument(doc, file);
+console.log('compile ms', (performance.now() - t0).toFixed(0));
+const t1 = performance.now(); compileDocument(doc, file); console.log('second compile ms', (performance.now() - t1).toFixed(0));
+mkdirSync(out, { recursive: true });
+for (const f of files) writeFileSync(`${out}/${f.path}`, f.text);

@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { buildDocument } from '../packages/language/src/index.ts';
+import { createReferenceValidator } from '../packages/interpreter/src/index.ts';
+const [file, slate, lang = 'en', why] = process.argv.slice(2) as [string, string, 'en' | 'zh', string?];
+const doc = buildDocument(file, readFileSync(file, 'utf8'), { readFile: (p) => readFileSync(p, 'utf8') });
+const v = createReferenceValidator(doc.model, doc.lines);
+const res = v(JSON.parse(readFileSync(slate, 'utf8')), why ? { trace: why } : {});
+for (const f of res.findings) console.log(`[${f.severity}] ${f.nominee ? f.nominee.id : 'slate'} ${f.rule}: ${f.message[lang]}`);
+console.log(res.summary);
+if (res.trace) for (const t of res.trace) console.log(`  ${t.outcome.padEnd(14)} ${t.rule}: ${t.reason[lang]}`);
