@@ -60,7 +60,6 @@ function codeFrame(doc: AwardDocument, span: Span, style: Style): string[] {
     '',
     `${style.dim(gutter)} ${text}`,
     `${' '.repeat(gutter.length)} ${padFor(before)}${style.red('~'.repeat(Math.max(1, widthOf(marked))))}`,
-    '',
   ];
 }
 

@@ -60,7 +60,7 @@ describe('checker: types and units', () => {
     expect(only('publicity >= 5 years at unit')).toEqual(['AR2007 1:14']);
     expect(only('require no violation within 5 workdays')).toEqual(['AR2007 1:29']);
     expect(only('cap rank = county-level <= 120% of selected')).toEqual(['AR2008 1:28']);
-    expect(only('recommend >= 120% of quota')).toEqual(['AR2021 1:14']);
+    expect(only('recommend >= 120% of quota')).toEqual(['AR2035 1:14']);
   });
 
   it('allows shares of the award quota above 100%', () => {
@@ -108,7 +108,7 @@ describe('checker: rule semantics', () => {
     expect(only('deadline s "上报" by 2024-01-09\npublicity >= 5 workdays at unit before s')).toEqual(['AR3009 2:1']);
     expect(only('deadline s "上报" by 2024-01-10\npublicity >= 5 workdays at unit before s')).toEqual([]);
     const d = doc(`${HEADER}deadline s "上报" by 2024-01-09\npublicity >= 5 workdays at unit before s`, {}, { calendar: chinaCalendar });
-    expect(d.diagnostics[0]?.args[3]).toEqual({ en: '4 working days', zh: '4 个工作日' });
+    expect(d.diagnostics[0]?.args[3]).toEqual({ en: '4 working days', zh: '4个工作日' });
   });
 
   it('warns when it cannot count working days for a year the calendar does not have', () => {

@@ -51,7 +51,8 @@ function noticeModel(ctx: CheckContext, n: A.NoticeDecl | undefined): NoticeMode
   }
   if (n.tagPrefix) {
     ctx.refer(n.tagPrefix.span, `tags:${n.tagPrefix.text}`, true);
-    ctx.tagPrefix = n.tagPrefix.text;
+    if (/^[A-Za-z0-9]+$/.test(n.tagPrefix.text)) ctx.tagPrefix = n.tagPrefix.text;
+    else ctx.report('AR3022', n.tagPrefix.span, n.tagPrefix.text);
   }
   return {
     issuers: n.issuers.map((t) => t.value),
@@ -147,7 +148,7 @@ export function resolveSet(ctx: CheckContext, enumId: string, set: A.ValueSet): 
     const b = to ? ctx.resolveValue(enumId, to) : undefined;
     if (!a || (to && !b)) { ok = false; continue; }
     if (b) {
-      if (!e.def.ordered) { ctx.report('AR2006', item.span, e.def.id, '..'); ok = false; continue; }
+      if (!e.def.ordered) { ctx.report('AR2006', item.span, { en: englishLabel(e.def), zh: e.def.zh }, '..'); ok = false; continue; }
       const lo = Math.min(...a.members.map((m) => e.position(m)));
       const hi = Math.max(...b.members.map((m) => e.position(m)));
       if (lo > hi) { ctx.report('AR2024', item.span, from.text, to!.text); ok = false; continue; }
@@ -262,10 +263,11 @@ function declareTable(ctx: CheckContext, d: A.TableDecl): void {
   let rows: { key: string; values: number[] }[] = [];
 
   let complete = true;
+  let present: ReadonlySet<string> | undefined;
   if (d.source) {
     // A table that cannot be read is still declared, so rules using it are not reported as well.
     const loaded = loadCsvTable(ctx, d.source, keyEnum);
-    if (loaded) ({ columns, rows } = loaded);
+    if (loaded) ({ columns, rows, present } = loaded);
     else { complete = false; ctx.brokenTables.add(d.name.text); }
   } else {
     const seen = new Map<string, A.Span>();
@@ -276,11 +278,11 @@ function declareTable(ctx: CheckContext, d: A.TableDecl): void {
       if (seen.has(ref.id)) { ctx.report('AR2003', r.key.span, r.key.text); continue; }
       seen.set(ref.id, r.key.span);
       if (r.values.length !== columns.length) ctx.report('AR2026', r.span, r.key.text, r.values.length, columns.length);
-      for (const v of r.values) if (!Number.isInteger(v.value) || v.value < 0) ctx.report('AR2023', v.span, v.text);
+      for (const v of r.values) if (Number.isFinite(v.value) && (!Number.isInteger(v.value) || v.value < 0)) ctx.report('AR2023', v.span, v.text);
       rows.push({ key: ref.id, values: r.values.map((v) => v.value) });
     }
   }
-  if (complete) reportMissingRows(ctx, d, keyEnum, rows);
+  if (complete) reportMissingRows(ctx, d, keyEnum, present ?? new Set(rows.map((r) => r.key)));
   ctx.tables.set(d.name.text, {
     id: d.name.text, ...(d.label ? { label: d.label.value } : {}), ...(d.clause ? { clause: d.clause.text } : {}),
     keyField: keyField.id, keyEnum, columns, rows, ...(d.source ? { source: d.source.value } : {}), span: d.name.span,
@@ -295,14 +297,14 @@ function columnName(ctx: CheckContext, c: A.Name): string {
   return a ? a.id : c.text;
 }
 
-function reportMissingRows(ctx: CheckContext, d: A.TableDecl, keyEnum: string, rows: readonly { key: string }[]): void {
+function reportMissingRows(ctx: CheckContext, d: A.TableDecl, keyEnum: string, have: ReadonlySet<string>): void {
   const e = ctx.enums.get(keyEnum);
   if (!e?.def.perNotice || !d.name) return;
-  const have = new Set(rows.map((r) => r.key));
   for (const v of e.values) if (!have.has(v.id)) ctx.report('AR3011', d.name.span, d.name.text, v.zh);
 }
 
-function loadCsvTable(ctx: CheckContext, source: A.Text, keyEnum: string): { columns: string[]; rows: { key: string; values: number[] }[] } | undefined {
+/** The table's columns and rows; `present` lists every key that has a row, readable or not. */
+function loadCsvTable(ctx: CheckContext, source: A.Text, keyEnum: string): { columns: string[]; rows: { key: string; values: number[] }[]; present: ReadonlySet<string> } | undefined {
   const path = resolvePath(ctx.options.fileName, source.value);
   const text = ctx.options.readFile?.(path);
   if (text === undefined) {
@@ -344,13 +346,13 @@ function loadCsvTable(ctx: CheckContext, source: A.Text, keyEnum: string): { col
     const values = cells.map(Number);
     if (values.length !== columns.length || values.some((v) => !Number.isInteger(v) || v < 0)) {
       ctx.report('AR2029', source.span, source.value, info.lines, {
-        en: `expected ${columns.length} whole numbers after '${key}'`, zh: `“${key}”之后应有 ${columns.length} 个整数`,
+        en: `expected ${columns.length} whole number(s) after '${key}'`, zh: `“${key}”之后应有 ${columns.length} 个整数`,
       });
       continue;
     }
     rows.push({ key: ref.id, values });
   }
-  return { columns, rows };
+  return { columns, rows, present: seen };
 }
 
 function resolvePath(fileName: string | undefined, relative: string): string {

@@ -17,13 +17,14 @@ export interface CheckResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export function check(ast: FileNode, text: string, options: CheckOptions = {}): CheckResult {
+export function check(ast: FileNode, text: string, options: CheckOptions = {}, syntaxErrors = false): CheckResult {
   const ctx = new CheckContext(options);
   const notice = declareAll(ctx, ast);
   const rules = resolveRules(ctx, ast);
   const model = freeze(ctx, notice, rules);
   const semantic = checkSemantics({
-    model, lines: new LineMap(text), calendar: options.calendar ?? chinaCalendar,
+    model, lines: new LineMap(text), calendar: options.calendar ?? chinaCalendar, syntaxErrors,
+    referenceWritten: ast.items.some((i) => i.kind === 'notice' && !!i.reference),
   });
   return { model, diagnostics: [...ctx.diagnostics, ...semantic] };
 }

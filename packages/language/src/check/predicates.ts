@@ -44,7 +44,8 @@ export function resolvePred(ctx: CheckContext, p: A.Pred | undefined): Pred | un
 export function resolveWindow(ctx: CheckContext, q: A.Quantity | undefined): Window | undefined {
   if (!q || q.badUnit !== undefined) return undefined;
   if (q.unit === 'years' || q.unit === 'months' || q.unit === 'days') {
-    if (!Number.isInteger(q.amount.value) || q.amount.value <= 0) { ctx.report('AR2023', q.amount.span, q.amount.text); return undefined; }
+    if (!Number.isInteger(q.amount.value)) { ctx.report('AR2023', q.amount.span, q.amount.text); return undefined; }
+    if (q.amount.value <= 0) { ctx.report('AR2034', q.amount.span); return undefined; }
     return { amount: q.amount.value, unit: q.unit };
   }
   ctx.report('AR2007', q.span, { en: 'years, months or days', zh: '年、月或日' }, q.unit ? unitWord(q.unit) : { en: 'a plain number', zh: '不带单位的数字' });
@@ -73,7 +74,7 @@ function enumSet(ctx: CheckContext, f: FieldModel & { type: { kind: 'enum' } }, 
   const positions = members.map((m) => e.position(m));
   if (op === '=') return [...members];
   if (op === '!=') return all.filter((id) => !members.includes(id));
-  if (!e.def.ordered) { ctx.report('AR2006', span, englishLabel(e.def), op); return undefined; }
+  if (!e.def.ordered) { ctx.report('AR2006', span, { en: englishLabel(e.def), zh: e.def.zh }, op); return undefined; }
   // A band compares as an interval: "county-level and above" starts at its lowest member.
   const lo = Math.min(...positions);
   const hi = Math.max(...positions);
@@ -87,7 +88,10 @@ function resolveCompare(ctx: CheckContext, t: Extract<A.FieldTest, { kind: 'comp
   const op = t.op;
   const v = t.value;
   const mismatch = (): undefined => {
-    ctx.report('AR2005', v.span, t.field.text, typeLabel(ctx, f.type), valueLabel(v), typeHint(ctx, f));
+    // `3yeras`: a number with a misspelt unit, not a name.
+    const quantityField = ['number', 'percent', 'duration', 'tenure'].includes(f.type.kind);
+    if (quantityField && v.kind === 'name' && !v.name.quoted && /^\d+[A-Za-z]/.test(v.name.text)) ctx.report('AR1102', v.span, v.name.text);
+    else ctx.report('AR2005', v.span, t.field.text, typeLabel(ctx, f.type), valueLabel(v), typeHint(ctx, f));
     return undefined;
   };
   if (t.valid && !(f.type.kind === 'enum' && f.type.validity)) { ctx.report('AR2010', t.field.span, t.field.text); return undefined; }

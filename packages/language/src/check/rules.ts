@@ -160,7 +160,7 @@ function cap(ctx: CheckContext, b: Extract<A.RuleBody, { kind: 'cap' }>): Body |
     return selector && { kind: 'cap', selector, bound: 'controlled', total: { which: 'recommended' } };
   }
   let ok = !!selector && per !== false && !(b.total?.award && !award) && !!b.total?.which && !!b.op && !!b.percent;
-  if (b.op === '!=') { ctx.report('AR2006', b.span, 'cap', '!='); ok = false; }
+  if (b.op === '!=') { ctx.report('AR2033', b.span, '!=', 'cap', '<=, <, >=, >, ='); ok = false; }
   if (b.percent && !(b.percent.value >= 0 && b.percent.value <= 100)) { ctx.report('AR2008', b.percent.span, b.percent.text); ok = false; }
   if (!ok) return undefined;
   return {
@@ -173,22 +173,22 @@ function count(ctx: CheckContext, b: Extract<A.RuleBody, { kind: 'quota' | 'reco
   const per = perField(ctx, b.per);
   const wherePred = b.kind === 'recommend' && b.where ? resolvePred(ctx, b.where) : undefined;
   let ok = per !== false && !!b.op && !!b.amount && !(b.kind === 'recommend' && b.where && !wherePred);
-  if (b.op === '!=') { ctx.report('AR2006', b.span, b.kind, '!='); ok = false; }
+  if (b.op === '!=') { ctx.report('AR2033', b.span, '!=', b.kind, '<=, <, >=, >, ='); ok = false; }
   let amount: Amount | undefined;
   const a = b.amount;
   if (a?.kind === 'number') {
-    if (!Number.isInteger(a.value.value) || a.value.value < 0) { ctx.report('AR2023', a.value.span, a.value.text); ok = false; }
+    if (Number.isFinite(a.value.value) && (!Number.isInteger(a.value.value) || a.value.value < 0)) { ctx.report('AR2023', a.value.span, a.value.text); ok = false; }
     amount = { kind: 'number', value: a.value.value };
   } else if (a?.kind === 'share-of-quota') {
-    if (b.kind === 'quota') { ctx.report('AR2021', a.span, `${a.percent.text}% of quota`, { en: 'in a recommend rule', zh: 'recommend（推荐名额）规则中' }); ok = false; }
-    else if (!where.award) { ctx.report('AR2021', a.span, `${a.percent.text}% of quota`, { en: 'inside an award', zh: '奖项之内' }); ok = false; }
+    if (b.kind === 'quota' || !where.award) { ctx.report('AR2035', a.span, `${a.percent.text}% of quota`); ok = false; }
     amount = { kind: 'share-of-quota', percent: a.percent.value };
   } else if (a?.kind === 'table') {
     const table = ctx.findTable(a.table);
     if (!table || ctx.brokenTables.has(table.id)) ok = false;
     else {
       const column = table.columns.length === 1 ? 0 : where.award ? table.columns.indexOf(where.award.id) : -1;
-      if (column < 0) { ctx.report('AR2020', a.table.span, table.id, where.award?.id ?? '—'); ok = false; }
+      if (column < 0 && !where.award) { ctx.report('AR2021', b.span, `${b.kind} … ${table.id}`, { en: 'inside an award, since the table has a column per award', zh: '奖项之内（名额表按奖项分列）' }); ok = false; }
+      else if (column < 0) { ctx.report('AR2020', a.table.span, table.id, where.award!.id); ok = false; }
       if (per && per.id !== table.keyField) { ctx.report('AR2014', b.per!.span, b.per!.text, { en: `the key of table ${table.id} (${table.keyField})`, zh: `名额表 ${table.id} 的分列依据（${table.keyField}）` }); ok = false; }
       amount = { kind: 'table', table: table.id, column };
     }
@@ -221,13 +221,15 @@ function publicity(ctx: CheckContext, b: Extract<A.RuleBody, { kind: 'publicity'
   const after = b.after ? ctx.findStage(b.after) : undefined;
   const before = b.before ? ctx.findStage(b.before) : undefined;
   let ok = !!level && !(b.after && !after) && !(b.before && !before) && !!b.op && !!b.duration;
-  if (b.op && b.op !== '>=' && b.op !== '>' && b.op !== '=') { ctx.report('AR2006', b.span, 'publicity', b.op); ok = false; }
+  if (b.op && b.op !== '>=' && b.op !== '>' && b.op !== '=') { ctx.report('AR2033', b.span, b.op, 'publicity', '>=, >, ='); ok = false; }
   const d = b.duration;
   if (d && d.badUnit === undefined) {
     if (d.unit !== 'days' && d.unit !== 'workdays') {
       ctx.report('AR2007', d.span, { en: 'days or workdays', zh: '日或工作日' }, d.unit ? unitWord(d.unit) : { en: 'a plain number', zh: '不带单位的数字' });
       ok = false;
-    } else if (!Number.isInteger(d.amount.value) || d.amount.value <= 0) { ctx.report('AR2023', d.amount.span, d.amount.text); ok = false; }
+    } else if (!Number.isFinite(d.amount.value)) ok = false;
+    else if (!Number.isInteger(d.amount.value)) { ctx.report('AR2023', d.amount.span, d.amount.text); ok = false; }
+    else if (d.amount.value <= 0) { ctx.report('AR2034', d.amount.span); ok = false; }
   } else ok = false;
   if (!ok) return undefined;
   return {
@@ -269,12 +271,13 @@ function materialItem(ctx: CheckContext, item: A.MaterialItem): MaterialModel | 
   };
   const whole = (n: A.NumberLit | undefined): number | undefined => {
     if (!n) { ok = false; return undefined; }
+    if (!Number.isFinite(n.value)) { ok = false; return undefined; }
     if (!Number.isInteger(n.value) || n.value < 0) { ctx.report('AR2023', n.span, n.text); ok = false; return undefined; }
     return n.value;
   };
   const opOf = (op: A.CmpOp | undefined, span: A.Span): Exclude<A.CmpOp, '!='> | undefined => {
     if (!op) { ok = false; return undefined; }
-    if (op === '!=') { ctx.report('AR2006', span, 'material', '!='); ok = false; return undefined; }
+    if (op === '!=') { ctx.report('AR2033', span, '!=', 'material', '<=, <, >=, >, ='); ok = false; return undefined; }
     return op;
   };
   for (const r of item.reqs) {

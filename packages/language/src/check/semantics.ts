@@ -15,6 +15,10 @@ export interface SemanticInput {
   readonly model: Model;
   readonly lines: LineMap;
   readonly calendar?: WorkdayCalendar;
+  /** The header has a `reference` line, even if it could not be resolved (that was reported already). */
+  readonly referenceWritten: boolean;
+  /** The file has syntax errors: tags may have been lost with them, so untagged rules are not reported. */
+  readonly syntaxErrors: boolean;
 }
 
 export function checkSemantics(input: SemanticInput): Diagnostic[] {
@@ -38,7 +42,7 @@ export function checkSemantics(input: SemanticInput): Diagnostic[] {
   checkTables(model, push);
   checkDuplicates(model.rules, line, push);
   checkRoutes(model.rules, enumValuesOf, push);
-  if (!model.notice.reference) {
+  if (!model.notice.reference && !input.referenceWritten) {
     const first = model.rules.find((r) => ruleUsesReference(r));
     if (first) push('AR3013', first.span);
   }
@@ -81,10 +85,12 @@ function checkExclusionsAndDeadRules(
   }
   const kindOf = (award: AwardModel | undefined): Pred => (award ? { k: 'in', field: 'kind', values: [award.kind] } : TRUE);
   for (const { rule, removes } of removers) {
-    const kind = kindOf(awardOf(rule));
+    const award = awardOf(rule);
+    const kind = kindOf(award);
     // An exclusion that removes everyone, or a scope nobody is in.
     if (implies(kind, and(kind, removes), enumValuesOf) === true) {
-      push('AR3015', rule.span, rule.kind === 'exclude' ? { en: 'excludes every nominee', zh: '排除了全部推荐对象' } : { en: 'admits no nominee', zh: '不接受任何推荐对象' });
+      if (rule.kind === 'exclude') push('AR3015', rule.span, { en: 'excludes every nominee', zh: '排除了全部推荐对象' });
+      else push('AR3021', rule.span, award ? { en: award.zh ?? award.id, zh: award.zh ?? award.id } : { en: 'this notice', zh: '本通知' });
     }
   }
   // Removers that apply to an award's nominees: the notice-wide ones and the award's own.
@@ -204,7 +210,7 @@ function checkTags(input: SemanticInput, enumValuesOf: EnumValuesOf, line: (o: n
       if (clash) push('AR3004', r.span, `#${tag}`, line(clash.span.start));
       earlier.push(r);
     }
-    if (prefix && r.tags.length === 0) push('AR3012', r.span, prefix);
+    if (prefix && r.tags.length === 0 && !input.syntaxErrors) push('AR3012', r.span, prefix);
   }
 }
 
@@ -244,8 +250,8 @@ function checkPublicityFits(model: Model, calendar: WorkdayCalendar | undefined,
       if (end === undefined) continue;
       if (!end.ok) { push('AR4001', p.span, end.missingYear); continue; }
       if (stage.deadline !== undefined && end.value >= stage.deadline) {
-        push('AR3009', p.span, durationWords(p.duration.amount, p.duration.unit), stage.id, formatDay(stage.deadline),
-          availableWords(p.duration.unit, start, stage.deadline - 1, calendar));
+        push('AR3009', p.span, durationWords(p.duration.amount, p.duration.unit), stage.label ?? stage.id, formatDay(stage.deadline),
+          availableWords(p.duration.unit, start, stage.deadline - 1, calendar), formatDay(start));
       }
       day = Math.max(day, end.value + 1);
     }
@@ -264,7 +270,7 @@ function publicityEnd(p: Extract<RuleModel, { kind: 'publicity' }>, start: Day, 
 }
 
 function durationWords(amount: number, unit: 'days' | 'workdays'): MessageArg {
-  return unit === 'days' ? { en: `${amount} days`, zh: `${amount} 天` } : { en: `${amount} working days`, zh: `${amount} 个工作日` };
+  return unit === 'days' ? { en: `${amount} days`, zh: `${amount}天` } : { en: `${amount} working days`, zh: `${amount}个工作日` };
 }
 
 function availableWords(unit: 'days' | 'workdays', from: Day, to: Day, calendar: WorkdayCalendar | undefined): MessageArg {

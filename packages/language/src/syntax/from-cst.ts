@@ -92,8 +92,9 @@ class AstBuilder {
     const value = Number(t.image);
     const span = this.tokenSpan(t);
     if (!Number.isFinite(value) || value > 1e12) {
+      // Reported once here; the number is dropped so nothing downstream reports it again.
       this.diagnostics.push(diag('AR1103', span, t.image));
-      return { value: NaN, text: t.image, span };
+      return undefined;
     }
     return { value, text: t.image, span };
   }

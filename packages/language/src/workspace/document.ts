@@ -26,7 +26,7 @@ export interface AwardDocument {
 
 export function buildDocument(uri: string, text: string, options: CheckOptions = {}): AwardDocument {
   const parsed = parse(text);
-  const checked = check(parsed.ast, text, { fileName: uri, ...options });
+  const checked = check(parsed.ast, text, { fileName: uri, ...options }, !parsed.clean);
   const diagnostics = [...parsed.diagnostics, ...checked.diagnostics].sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
   return {
     uri, text, lines: new LineMap(text), ast: parsed.ast, tokens: parsed.tokens, comments: parsed.comments,
