@@ -22,3 +22,4 @@ export { format as formatText, type FormatResult } from './format/format.js';
 export { explain, explainRule, explanationText, ruleLabel, type Explanation, type ExplainedRule, type ExplainedSection } from './explain/explain.js';
 export { propName, ruleFields, slateSchema, ruleIds, ruleInfos } from './model/contract.js';
 export { Phrases } from './explain/phrases.js';
+export { textMateGrammar, KEYWORD_SCOPES, TOKEN_SCOPES } from './syntax/textmate.js';

@@ -90,6 +90,7 @@ export class MutableEnum {
       id: this.def.id, zh: this.def.zh, ...(this.def.en ? { en: this.def.en } : {}), ordered: this.def.ordered,
       ...(this.def.perNotice ? { perNotice: true } : {}),
       values: this.values, groups: this.groups, declared: this.declared, ...(this.span ? { span: this.span } : {}),
+      spellings: new Map([...this.index].filter(([, ref]) => ref.kind === 'value').map(([k, ref]) => [k, ref.id])),
     };
   }
 

@@ -30,6 +30,8 @@ export interface EnumModel extends EnumDef {
   readonly span?: Span;
   /** Where this file declared each of its own values and groups, by id. */
   readonly declared: ReadonlyMap<string, Span>;
+  /** Every spelling of every value (normalised with nameKey) → the value's id; groups are not values. */
+  readonly spellings: ReadonlyMap<string, string>;
 }
 
 export interface FieldModel extends FieldDef {

@@ -96,7 +96,7 @@ export const KEYWORDS: readonly KeywordDef[] = [
   k('Kilobytes', ['KB', 'kb'], 'unit', 'KB', 'kilobytes'),
   k('Megabytes', ['MB', 'mb'], 'unit', 'MB', 'megabytes'),
   // field types
-  k('YesNo', ['yes/no'], 'type', '是/否', 'yes or no'),
+  k('YesNo', ['yes/no', '是否'], 'type', '是/否', 'yes or no'),
   k('NumberType', ['number'], 'type', '数值', 'a number'),
   k('PercentType', ['percent'], 'type', '百分比', 'a percentage'),
   k('TextType', ['text'], 'type', '文本', 'text'),

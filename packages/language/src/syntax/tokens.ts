@@ -20,7 +20,7 @@ function isCjk(c: number): boolean {
   return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007;
 }
 function isHighSurrogate(c: number): boolean {
-  return c >= 0xd840 && c <= 0xd87e; // CJK Extensions B–F live in U+20000–U+2FA1F
+  return c >= 0xd840 && c <= 0xd88c; // CJK Extensions B–H: U+20000–U+323AF
 }
 function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
@@ -60,7 +60,7 @@ const identifierStartHints: number[] = (() => {
   for (let c = 97; c <= 122; c++) hints.push(c);
   hints.push(95, 0x3007);
   // Chevrotain buckets char codes above 255 by 256, so one code per bucket is enough as a hint.
-  for (const [lo, hi] of [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff], [0xd840, 0xd87e]] as const) {
+  for (const [lo, hi] of [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff], [0xd840, 0xd88c]] as const) {
     for (let c = lo; c <= hi; c += 256) hints.push(c);
     hints.push(hi);
   }
@@ -106,8 +106,8 @@ export const LParen = createToken({ name: 'LParen', pattern: /\(|（/, label: "'
 export const RParen = createToken({ name: 'RParen', pattern: /\)|）/, label: "')'" });
 export const Comma = createToken({ name: 'Comma', pattern: /,|，/, label: "','" });
 export const Colon = createToken({ name: 'Colon', pattern: /:|：/, label: "':'" });
-/** `yes/no` is the one keyword that is not a single word. */
-export const YesNoType = createToken({ name: 'YesNo', pattern: /yes\/no|是否/, label: "'yes/no'" });
+/** `yes/no` is the one keyword that is not a single word; its other spelling 是否 is a word like any other. */
+export const YesNoType = createToken({ name: 'YesNo', pattern: /yes\/no(?![A-Za-z0-9_\-\u3400-\u9fff])/, start_chars_hint: ['y'], label: "'yes/no'" });
 export const Identifier = createToken({
   name: 'Identifier',
   pattern: { exec: (text: string, offset: number) => {
