@@ -6,7 +6,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { localeFromEnv, type Locale } from '@awardrules/language';
 import { runCheck } from './commands/check.js';
 import { runExplain } from './commands/explain.js';
+import { runCompile } from './commands/compile.js';
 import { runFmt } from './commands/fmt.js';
+import { runValidate } from './commands/validate.js';
 import { EXIT, type CliContext } from './context.js';
 import { say } from './messages.js';
 import { colorEnabled, createStyle } from './style.js';
@@ -79,6 +81,34 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, stre
       code = runExplain(ctx, file, o);
     });
 
+  program.command('compile')
+    .description(t('helpCompile'))
+    .argument('<file>')
+    .requiredOption('-o, --out <dir>', t('helpOut'))
+    .option('--name <name>')
+    .addOption(lang())
+    .option('--no-color', t('helpColor'))
+    .action(async (file: string, o: { out: string; name?: string }) => {
+      code = await runCompile(ctx, file, o);
+    });
+
+  program.command('validate')
+    .description(t('helpValidate'))
+    .argument('<rules>')
+    .argument('<slate>')
+    .addOption(format(['text', 'json']))
+    .addOption(lang())
+    .option('--why <id>', t('helpWhy'))
+    .option('--annotate <out.xlsx>', t('helpAnnotate'))
+    .option('--reference-date <date>', t('helpReference'))
+    .option('--calendar <file>', t('helpCalendar'))
+    .option('--columns <file>', t('helpColumns'))
+    .option('--sheet <sheet>', t('helpSheet'))
+    .option('--no-color', t('helpColor'))
+    .action(async (rules: string, slate: string, o: { format: 'text' | 'json'; why?: string; annotate?: string; referenceDate?: string; calendar?: string; columns?: string; sheet?: string }) => {
+      code = await runValidate(ctx, rules, slate, o);
+    });
+
   try {
     if (argv.length === 0) {
       program.outputHelp();
@@ -100,7 +130,7 @@ function usageError(ctx: CliContext, e: CommanderError): number {
   switch (e.code) {
     case 'commander.unknownCommand': ctx.err(say(ctx.locale, 'unknownCommand', quoted)); break;
     case 'commander.unknownOption': ctx.err(say(ctx.locale, 'unknownOption', quoted)); break;
-    case 'commander.missingArgument': ctx.err(say(ctx.locale, 'missingArgument', quoted)); break;
+    case 'commander.missingArgument': case 'commander.missingMandatoryOptionValue': ctx.err(say(ctx.locale, 'missingArgument', quoted)); break;
     case 'commander.invalidArgument': {
       const allowed = /Allowed choices are (.*)\./.exec(e.message)?.[1] ?? '';
       const given = /argument '([^']*)'/.exec(e.message)?.[1] ?? quoted;

@@ -95,11 +95,13 @@ export class RuleCompiler {
         const spec = {
           op: r.op, amount: r.duration.amount, unit: r.duration.unit, level: r.level,
           levelLabel: { zh: level.zh, en: level.en ?? level.id }, each: r.each,
-          ...(r.after ? { after: r.after } : {}), ...(r.before ? { before: r.before } : {}),
+          ...(r.after ? { after: r.after } : {}),
+          ...(r.before ? { before: r.before, beforeLabel: (() => { const l = this.model.stages.find((s) => s.id === r.before)?.label ?? r.before; return { zh: l, en: l }; })() } : {}),
         };
         this.declarations.push(`const PUB${i}: PublicitySpec = ${lit(spec)};`);
         lines.push(`  const res = checkPublicity(n, PUB${i}, x.calendar, x.deadlines);`);
         lines.push("  if (res.outcome === 'passed') return res.measured ? { outcome: 'passed', reason: res.measured } : { outcome: 'passed' };");
+        lines.push(`  if (res.outcome === 'not-due') return notDue(PUB${i}.beforeLabel);`);
         lines.push("  if (res.outcome === 'unknown') return { outcome: 'no-calendar', year: res.missingYear! };");
         lines.push("  return { outcome: 'failed', fields: ['publicity-records'], ...(res.measured ? { measured: res.measured } : {}), ...(res.required ? { required: res.required } : {}) };");
         break;

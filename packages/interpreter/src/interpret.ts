@@ -5,7 +5,7 @@
  */
 import {
   checkMaterial, checkPublicity, compare, EXCEPTION_APPLIES, fieldsText, formatDay, NO_ROUTE, NO_SELECTION, NO_SUBMISSION, noOpinion,
-  notConfirmed, notForAward, notUnderCondition, OP_WORDS, PASSED, runValidation, shareText, shareWithin, t, UNCLASSIFIED, valueText,
+  notConfirmed, notDue, notForAward, notUnderCondition, OP_WORDS, PASSED, runValidation, shareText, shareWithin, t, UNCLASSIFIED, valueText,
   type Context, type Failure, type FieldSchema, type Localized, type MaterialSpec, type Nominee, type NomineeVerdict, type Op,
   type RuleCheck, type RuleInfo, type SlateVerdict, type ValidationOptions, type ValidationResult,
 } from '@awardrules/runtime';
@@ -85,9 +85,10 @@ function nomineeVerdict(model: Model, fields: Fields, rule: RuleModel, info: Rul
       const res = checkPublicity(n, {
         op: rule.op, amount: rule.duration.amount, unit: rule.duration.unit, level: rule.level,
         levelLabel: { zh: level.zh, en: level.en ?? level.id }, each: rule.each,
-        ...(rule.after ? { after: rule.after } : {}), ...(rule.before ? { before: rule.before } : {}),
+        ...(rule.after ? { after: rule.after } : {}), ...(rule.before ? { before: rule.before, beforeLabel: stageLabel(model, rule.before) } : {}),
       }, x.calendar, x.deadlines);
       if (res.outcome === 'passed') return { outcome: 'passed', ...(res.measured ? { reason: res.measured } : {}) };
+      if (res.outcome === 'not-due') return notDue(rule.before ? stageLabel(model, rule.before) : undefined);
       if (res.outcome === 'unknown') return { outcome: 'no-calendar', year: res.missingYear! };
       return { outcome: 'failed', fields: ['publicity-records'], ...(res.measured ? { measured: res.measured } : {}), ...(res.required ? { required: res.required } : {}) };
     }
@@ -118,6 +119,11 @@ function nomineeVerdict(model: Model, fields: Fields, rule: RuleModel, info: Rul
     default:
       return { outcome: 'not-applicable', reason: t('a rule about the whole slate', '针对整份名单的规则') };
   }
+}
+
+function stageLabel(model: Model, id: string): Localized {
+  const label = model.stages.find((s) => s.id === id)?.label ?? id;
+  return { zh: label, en: label };
 }
 
 export function materialSpec(m: Extract<RuleModel, { kind: 'material' }>['items'][number]): MaterialSpec {

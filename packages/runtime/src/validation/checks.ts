@@ -47,10 +47,13 @@ export interface PublicitySpec {
   readonly each: boolean;
   readonly after?: string;
   readonly before?: string;
+  /** How the stage it precedes is called in messages. */
+  readonly beforeLabel?: Localized;
 }
 
 export interface CheckResult {
-  readonly outcome: 'passed' | 'failed' | 'unknown';
+  /** `not-due`: the stage it must precede has no deadline and the nominee has not reached it yet. */
+  readonly outcome: 'passed' | 'failed' | 'unknown' | 'not-due';
   readonly measured?: Localized;
   readonly required?: Localized;
   /** A year the working-day calendar does not have. */
@@ -64,10 +67,12 @@ export interface CheckResult {
  * one such record for every unit, all running at the same time.
  */
 export function checkPublicity(n: Nominee, spec: PublicitySpec, calendar: WorkdayCalendar, deadlines: Readonly<Record<string, Day>>): CheckResult {
+  const stage = spec.beforeLabel ?? (spec.before ? t(spec.before, spec.before) : undefined);
   const required = t(
-    `${boundText(spec.op, amountText(spec.amount, spec.unit)).en} at ${spec.levelLabel.en}${spec.before ? `, ending before ${spec.before}` : ''}`,
-    `在${spec.levelLabel.zh}公示${boundText(spec.op, amountText(spec.amount, spec.unit)).zh}${spec.before ? `，于“${spec.before}”之前结束` : ''}`,
+    `${boundText(spec.op, amountText(spec.amount, spec.unit)).en} at ${spec.levelLabel.en}${stage ? `, ending before '${stage.en}'` : ''}`,
+    `在${spec.levelLabel.zh}公示${boundText(spec.op, amountText(spec.amount, spec.unit)).zh}${stage ? `，于“${stage.zh}”之前结束` : ''}`,
   );
+  if (spec.before && n.submitted[spec.before] === undefined && deadlines[spec.before] === undefined) return { outcome: 'not-due', required };
   const records = n.publicity.filter((p) => p.level === spec.level);
   if (records.length === 0) return { outcome: 'failed', measured: t(`no publicity at ${spec.levelLabel.en} on record`, `无${spec.levelLabel.zh}公示记录`), required };
   const before = spec.before ? (n.submitted[spec.before] ?? deadlines[spec.before]) : undefined;

@@ -160,7 +160,7 @@ export function runValidation(set: RuleSet, raw: unknown, options: ValidationOpt
     for (const [field, rules] of unknown.get(n.index) ?? []) {
       if (field === '@reference') continue;
       const label = labels.get(field) ?? t(field, field);
-      findings.push({ ...dataFinding(n.ref, [field], t(`${label.en} is empty, so ${rules.join(', ')} could not be checked.`, `${label.zh}为空，无法检查 ${rules.join('、')}。`)), severity: gravest(rules) });
+      findings.push({ ...dataFinding(n.ref, [field], t(`${label.en} is empty, so ${rules.join(', ')} could not be checked.`, `${label.zh}为空，无法检查 ${rules.join('、')}。`)), severity: gravest(rules), blocks: rules });
     }
   }
   const needsReference = [...new Set([...unknown.values()].flatMap((m) => m.get('@reference') ?? []))];

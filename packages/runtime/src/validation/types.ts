@@ -53,6 +53,8 @@ export interface Finding {
   readonly message: Localized;
   /** Where the rule is in the rule file. */
   readonly location?: { readonly line: number; readonly column: number };
+  /** For a missing value: the rules it kept from being checked. */
+  readonly blocks?: readonly string[];
 }
 
 export type Outcome = 'passed' | 'failed' | 'not-applicable' | 'unknown';

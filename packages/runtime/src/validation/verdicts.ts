@@ -17,6 +17,11 @@ export function notUnderCondition(info: RuleInfo): NomineeVerdict {
 }
 
 export const NO_ROUTE: NomineeVerdict = { outcome: 'not-applicable', reason: t('no route matches this nominee', '无对应的分流条件') };
+/** A publicity before a stage without a deadline that the nominee has not reached. */
+export function notDue(stage: Localized | undefined): NomineeVerdict {
+  return { outcome: 'not-applicable', reason: stage ? t(`not due before '${stage.en}'`, `“${stage.zh}”之前的公示，尚未到期`) : t('not due yet', '尚未到期') };
+}
+
 export const NO_SUBMISSION: NomineeVerdict = { outcome: 'not-applicable', reason: t('no submission date given', '未注明报送日期') };
 export const EXCEPTION_APPLIES: NomineeVerdict = { outcome: 'passed', reason: t('the exception applies', '符合例外情形') };
 export const UNCLASSIFIED: Localized = t('some nominees could not be classified', '部分推荐对象无法归类');

@@ -1,0 +1,79 @@
+/**
+ * An annotated copy of a slate for staff who work in Excel: the original rows, each nominee's
+ * findings in a column added at the end, the offending cells coloured (red for errors, amber for
+ * warnings), and a second sheet with the findings about the whole slate.
+ */
+import type { Finding, Localized } from '@awardrules/runtime';
+import type { Cell } from './cells.js';
+import type { Layout } from './layout.js';
+
+const ERROR_FILL = '#FFC7CE';
+const WARNING_FILL = '#FFEB9C';
+
+export interface AnnotateInput {
+  readonly rows: readonly (readonly Cell[])[];
+  readonly layout: Layout;
+  readonly findings: readonly Finding[];
+  readonly locale: 'zh' | 'en';
+}
+
+function say(l: Localized, locale: 'zh' | 'en'): string {
+  return l[locale];
+}
+
+/** Columns that hold a field, including its material, stage and publicity columns. */
+function columnsOf(layout: Layout, field: string): number[] {
+  const direct = layout.fields.get(field);
+  const cols = direct !== undefined ? [direct] : [];
+  if (field === 'publicity-records') {
+    for (const c of layout.publicity.values()) cols.push(...[c.period, c.start, c.end].filter((x): x is number => x !== undefined));
+    if (layout.publicityRecords !== undefined) cols.push(layout.publicityRecords);
+  }
+  if (field === 'submitted') cols.push(...layout.stages.values());
+  if (field === 'materials') for (const m of layout.materials.values()) cols.push(...Object.values(m).filter((x): x is number => x !== undefined));
+  for (const c of layout.flags.get(field)?.values() ?? []) cols.push(c);
+  const v = layout.validUntil.get(field);
+  if (v !== undefined) cols.push(v);
+  return cols;
+}
+
+export async function writeAnnotated(path: string, input: AnnotateInput): Promise<void> {
+  const { default: writeXlsxFile } = await import('write-excel-file/node');
+  const { rows, layout, findings, locale } = input;
+  const width = Math.max(...rows.map((r) => r.length), layout.headers.length);
+  const byRow = new Map<number, Finding[]>();
+  for (const f of findings) {
+    const row = f.nominee?.row;
+    if (row !== undefined) byRow.set(row, [...(byRow.get(row) ?? []), f]);
+  }
+  const headerRow = rows.findIndex((r) => r.some((c) => c !== null && c !== undefined && c !== ''));
+  const sheet = rows.map((row, i) => {
+    const rowNumber = i + 1;
+    const own = byRow.get(rowNumber) ?? [];
+    const fill = new Map<number, string>();
+    for (const f of own) {
+      const color = f.severity === 'error' ? ERROR_FILL : f.severity === 'warning' ? WARNING_FILL : undefined;
+      if (!color) continue;
+      for (const field of f.fields) for (const c of columnsOf(layout, field)) if (fill.get(c) !== ERROR_FILL) fill.set(c, color);
+    }
+    const cells = Array.from({ length: width }, (_, c) => {
+      const value = row[c] ?? null;
+      const color = fill.get(c);
+      if (value instanceof Date) return { value, type: Date, format: 'yyyy-mm-dd', ...(color ? { backgroundColor: color } : {}) };
+      return color ? { value, backgroundColor: color } : value;
+    });
+    const note = i === headerRow
+      ? { value: locale === 'zh' ? '审查结果' : 'Findings', fontWeight: 'bold' as const }
+      : own.length ? { value: own.map((f) => `[${f.severity}] ${f.tags[0] ? `#${f.tags[0]} ` : ''}${say(f.message, locale)}`).join('\n'), wrap: true } : null;
+    return [...cells, note];
+  });
+  const slateFindings = findings.filter((f) => !f.nominee);
+  const summary = [
+    [locale === 'zh' ? '级别' : 'Severity', locale === 'zh' ? '规则' : 'Rule', locale === 'zh' ? '说明' : 'Finding'].map((value) => ({ value, fontWeight: 'bold' as const })),
+    ...slateFindings.map((f) => [f.severity, f.tags.map((t2) => `#${t2}`).join(' ') || f.rule, say(f.message, locale)]),
+  ];
+  await writeXlsxFile([
+    { data: sheet as never, sheet: locale === 'zh' ? '推荐名单' : 'Slate', stickyRowsCount: headerRow + 1, columns: [...Array.from({ length: width }, () => ({ width: 14 })), { width: 80 }] },
+    { data: summary as never, sheet: locale === 'zh' ? '整体问题' : 'Slate findings', columns: [{ width: 10 }, { width: 22 }, { width: 100 }] },
+  ]).toFile(path);
+}

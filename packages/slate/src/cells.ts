@@ -1,0 +1,104 @@
+/**
+ * Reading spreadsheet cells the way staff fill them in: dates as Excel dates, serial numbers or text in
+ * several forms (2024-03-15, 2024/3/15, 2024.3.15, 2024年3月15日, 20240315); yes/no as 是/否, √/×, 有/无;
+ * lists separated by Chinese or Western punctuation; periods as "2024-01-02至2024-01-08".
+ */
+import { dayFromYmd, formatDay, isValidYmd, type Day } from '@awardrules/runtime';
+
+export type Cell = string | number | boolean | Date | null | undefined;
+
+export function isEmpty(c: Cell): boolean {
+  return c === null || c === undefined || (typeof c === 'string' && c.trim() === '');
+}
+
+export function text(c: Cell): string {
+  if (c instanceof Date) return formatDay(dateCellDay(c));
+  return c === null || c === undefined ? '' : String(c).trim();
+}
+
+/** Excel stores dates as days since 1899-12-30 (counting its fictitious 1900-02-29). */
+const EXCEL_EPOCH_OFFSET = 25569;
+
+/** A date cell read by the xlsx library: a Date at UTC midnight. */
+function dateCellDay(d: Date): Day {
+  return dayFromYmd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+const DATE_TEXT = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
+
+export function parseDateText(s: string): Day | undefined {
+  const t = s.trim();
+  let m = DATE_TEXT.exec(t);
+  if (!m) {
+    const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(t);
+    if (compact) m = compact;
+  }
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isValidYmd(y, mo, d) ? dayFromYmd(y, mo, d) : undefined;
+}
+
+/** A date from any cell; `undefined` when the cell holds something that is not a date. */
+export function date(c: Cell): Day | undefined {
+  if (c instanceof Date) return Number.isNaN(c.getTime()) ? undefined : dateCellDay(c);
+  if (typeof c === 'number') return Number.isInteger(c) && c > 60 && c < 2_958_466 ? c - EXCEL_EPOCH_OFFSET : undefined;
+  if (typeof c === 'string') return parseDateText(c);
+  return undefined;
+}
+
+export function dateString(c: Cell): string | undefined {
+  const d = date(c);
+  return d === undefined ? undefined : formatDay(d);
+}
+
+const YES = new Set(['是', '有', '√', '✓', '✔', 'y', 'yes', 'true', '1', '对', '已']);
+const NO = new Set(['否', '无', '×', '✗', '✘', 'n', 'no', 'false', '0', '没有', '未']);
+
+export function bool(c: Cell): boolean | undefined {
+  if (typeof c === 'boolean') return c;
+  if (typeof c === 'number') return c === 1 ? true : c === 0 ? false : undefined;
+  const t = text(c).toLowerCase();
+  if (YES.has(t)) return true;
+  if (NO.has(t)) return false;
+  return undefined;
+}
+
+/** A number, allowing a trailing unit or percent sign (`5年`, `20%`, `320KB` as 320). */
+export function number(c: Cell): number | undefined {
+  if (typeof c === 'number') return Number.isFinite(c) ? c : undefined;
+  const m = /^\s*(-?\d+(?:\.\d+)?)\s*(%|％|[^\d\s]{0,3})\s*$/.exec(text(c));
+  return m ? Number(m[1]) : undefined;
+}
+
+/** File sizes: `320KB`, `0.4MB`, `328000` (bytes). */
+export function bytes(c: Cell): number | undefined {
+  if (typeof c === 'number') return c;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(kb|k|mb|m|b|字节)?\s*$/i.exec(text(c));
+  if (!m) return undefined;
+  const unit = (m[2] ?? 'b').toLowerCase();
+  const scale = unit.startsWith('k') ? 1024 : unit.startsWith('m') ? 1024 * 1024 : 1;
+  return Math.round(Number(m[1]) * scale);
+}
+
+/** List items separated by 、，,；;／/ or new lines. */
+export function list(c: Cell): string[] {
+  return text(c).split(/[、，,；;／/\n\r]+/).map((s) => s.trim()).filter(Boolean);
+}
+
+/** `违法违纪 2021-03-05`, `违法违纪（2021年3月5日）`, `违法违纪:2021-03-05`, or a name alone. */
+export function dated(item: string): { name: string; date?: string } {
+  const m = /^(.*?)[\s:：(（]*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)[)）]?$/.exec(item.trim());
+  if (!m) return { name: item.trim() };
+  const d = parseDateText(m[2]!);
+  return d === undefined ? { name: item.trim() } : { name: m[1]!.trim(), date: formatDay(d) };
+}
+
+/** `2024-01-02至2024-01-08`, `2024.1.2—2024.1.8`, `2024/1/2~2024/1/8`. */
+export function period(c: Cell): { start: string; end: string } | undefined {
+  const t = text(c);
+  const m = /^(.+?)\s*(?:至|到|~|～|—|–|－|\s-\s)\s*(.+)$/.exec(t) ?? /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})-(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$/.exec(t);
+  if (!m) return undefined;
+  const start = parseDateText(m[1]!);
+  const end = parseDateText(m[2]!);
+  return start === undefined || end === undefined ? undefined : { start: formatDay(start), end: formatDay(end) };
+}

@@ -1,0 +1,347 @@
+/**
+ * Reads a slate from the file staff keep (an .xlsx summary table, a CSV saved by Excel in UTF-8 or
+ * GB18030, or JSON from another system) into the validator's input: one object per nominee, with
+ * values in canonical form. Every cell that cannot be read is a finding naming the row, the nominee
+ * and the field; no row is dropped without saying so.
+ */
+import { parse as parseCsv } from 'csv-parse/sync';
+import { closestMatches, nameKey, propName, slateSchema, type Model } from '@awardrules/language';
+import { formatDay, type Finding, type Localized, type NomineeRef, type SlateSchema } from '@awardrules/runtime';
+import { bool, bytes, date, dated, dateString, isEmpty, list, number, period, text, type Cell } from './cells.js';
+import { expectedHeaders, findLayout, type Columns, type Layout } from './layout.js';
+
+export type SlateFormat = 'xlsx' | 'csv' | 'json';
+
+export interface ReadOptions {
+  readonly columns?: Columns;
+  /** Sheet name or number (1-based) for .xlsx files. */
+  readonly sheet?: string | number;
+}
+
+export interface SlateRead {
+  readonly format: SlateFormat;
+  /** The slate in the validator's input form. */
+  readonly slate: { readonly nominees: readonly Record<string, unknown>[] };
+  readonly issues: readonly Finding[];
+  /** For spreadsheets: the rows as read (header first) and where each field is, for annotated copies. */
+  readonly rows?: readonly (readonly Cell[])[];
+  readonly layout?: Layout;
+  readonly encoding?: 'utf-8' | 'gb18030';
+}
+
+export class SlateReadError extends Error {
+  constructor(readonly reason: Localized) {
+    super(reason.en);
+  }
+}
+
+const t = (en: string, zh: string): Localized => ({ en, zh });
+
+/** Format from the file name, else from the first bytes (a ZIP archive is a spreadsheet). */
+export function detectFormat(path: string, bytesIn: Uint8Array): SlateFormat {
+  const ext = path.toLowerCase().replace(/^.*\./, '');
+  if (ext === 'xlsx' || ext === 'csv' || ext === 'json') return ext;
+  if (bytesIn[0] === 0x50 && bytesIn[1] === 0x4b) return 'xlsx';
+  const head = new TextDecoder().decode(bytesIn.slice(0, 64)).trimStart();
+  return head.startsWith('{') || head.startsWith('[') ? 'json' : 'csv';
+}
+
+export async function readSlate(path: string, data: Uint8Array, model: Model, options: ReadOptions = {}): Promise<SlateRead> {
+  const format = detectFormat(path, data);
+  if (format === 'json') return readJson(data);
+  if (format === 'csv') {
+    const { text: decoded, encoding } = decode(data);
+    let records: string[][];
+    try {
+      records = parseCsv(decoded, { bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
+    } catch (e) {
+      const err = e as { message?: string; lines?: number };
+      throw new SlateReadError(t(`it is not valid CSV (line ${err.lines ?? '?'}: ${err.message ?? e})`, `不是有效的 CSV 文件（第 ${err.lines ?? '?'} 行：${err.message ?? e}）`));
+    }
+    return { ...readRows(records, model, options.columns ?? {}), format, encoding };
+  }
+  const rows = await readXlsx(data, options.sheet);
+  return { ...readRows(rows, model, options.columns ?? {}), format };
+}
+
+function decode(bytesIn: Uint8Array): { text: string; encoding: 'utf-8' | 'gb18030' } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytesIn), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('gb18030').decode(bytesIn), encoding: 'gb18030' };
+  }
+}
+
+function readJson(data: Uint8Array): SlateRead {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(decode(data).text);
+  } catch (e) {
+    throw new SlateReadError(t(`it is not valid JSON (${(e as Error).message})`, `不是有效的 JSON（${(e as Error).message}）`));
+  }
+  const nominees = Array.isArray(parsed) ? parsed : (parsed as { nominees?: unknown })?.nominees;
+  return { format: 'json', slate: { nominees: Array.isArray(nominees) ? (nominees as Record<string, unknown>[]) : [] }, issues: Array.isArray(nominees) ? [] : [{
+    rule: 'data', tags: [], kind: 'data', severity: 'error', fields: [],
+    message: t('The JSON has no list of nominees (expected { "nominees": [ … ] }).', 'JSON 中没有推荐对象列表（应为 { "nominees": [ … ] }）。'),
+  }] };
+}
+
+async function readXlsx(data: Uint8Array, sheet: string | number | undefined): Promise<Cell[][]> {
+  const { readSheet } = await import('read-excel-file/node');
+  try {
+    return (await readSheet(Buffer.from(data), sheet === undefined ? undefined : sheet)) as Cell[][];
+  } catch (e) {
+    const err = e as { name?: string; code?: string; sheets?: string[]; message?: string };
+    if (err.code === 'XLS_FILE_NOT_SUPPORTED') throw new SlateReadError(t('it is a legacy .xls file; open it in Excel or WPS and save it as .xlsx', '这是旧版 .xls 文件，请用 Excel 或 WPS 另存为 .xlsx'));
+    if (err.name === 'SheetNotFoundError') throw new SlateReadError(t(`it has no sheet ${sheet} (sheets: ${(err.sheets ?? []).join(', ')})`, `没有工作表 ${sheet}（现有：${(err.sheets ?? []).join('、')}）`));
+    throw new SlateReadError(t(`it is not a readable .xlsx file (${err.message ?? e})`, `不是可读取的 .xlsx 文件（${err.message ?? e}）`));
+  }
+}
+
+/** Rows of cells (header first) → nominee objects, with a finding for each unreadable cell. */
+export function readRows(rows: readonly (readonly Cell[])[], model: Model, columns: Columns): Omit<SlateRead, 'format'> {
+  const schema = slateSchema(model);
+  const headerIndex = rows.findIndex((r) => r.some((c) => !isEmpty(c)));
+  const issues: Finding[] = [];
+  if (headerIndex < 0) {
+    issues.push(slateIssue([], t('The sheet is empty.', '表格为空。')));
+    return { slate: { nominees: [] }, issues, rows };
+  }
+  const headers = rows[headerIndex]!.map((c) => text(c));
+  const layout = findLayout(headers, model, schema, columns);
+  for (const id of layout.missing) {
+    const f = schema.fields.find((x) => x.id === id);
+    if (!f) continue;
+    const expected = expectedHeaders(f);
+    issues.push(slateIssue([id], t(`The sheet has no column for ${f.label.en} (a header such as ${expected.join(', ')}).`, `表格中没有“${f.label.zh}”一列（表头可写作 ${expected.join('、')}）。`)));
+  }
+  const reader = new RowReader(model, schema, layout, issues);
+  const nominees: Record<string, unknown>[] = [];
+  const lastFilled = rows.reduce((last, r, i) => (r.some((c) => !isEmpty(c)) ? i : last), -1);
+  for (let i = headerIndex + 1; i <= lastFilled; i++) {
+    const row = rows[i]!;
+    const rowNumber = i + 1;
+    if (row.every((c) => isEmpty(c))) {
+      issues.push({ rule: 'data', tags: [], kind: 'data', severity: 'warning', fields: [], message: t(`Row ${rowNumber} is empty and was skipped.`, `第 ${rowNumber} 行为空，已跳过。`) });
+      continue;
+    }
+    nominees.push(reader.read(row, rowNumber));
+  }
+  return { slate: { nominees }, issues, rows, layout };
+}
+
+function slateIssue(fields: string[], message: Localized): Finding {
+  return { rule: 'data', tags: [], kind: 'data', severity: 'error', fields, message };
+}
+
+class RowReader {
+  private readonly awardsByName = new Map<string, string>();
+
+  constructor(private readonly model: Model, private readonly schema: SlateSchema, private readonly layout: Layout, private readonly issues: Finding[]) {
+    for (const a of model.awards) for (const s of [a.id, a.zh, a.en]) if (s) this.awardsByName.set(nameKey(s), a.id);
+  }
+
+  read(row: readonly Cell[], rowNumber: number): Record<string, unknown> {
+    const cell = (col: number | undefined): Cell => (col === undefined ? undefined : row[col]);
+    const out: Record<string, unknown> = { row: rowNumber };
+    const id = text(cell(this.layout.fields.get('id')));
+    const name = text(cell(this.layout.fields.get('name')));
+    const ref: NomineeRef = { id: id || `row ${rowNumber}`, name, row: rowNumber };
+    const problem = (field: string, en: string, zh: string) =>
+      this.issues.push({ rule: 'data', tags: [], kind: 'data', severity: 'error', nominee: ref, fields: [field], message: t(en, zh) });
+    if (id) out['id'] = id;
+    if (name) out['name'] = name;
+
+    const awardCell = text(cell(this.layout.fields.get('award')));
+    if (awardCell) out['award'] = this.awardsByName.get(nameKey(awardCell)) ?? awardCell;
+    const kindCell = text(cell(this.layout.kind));
+    if (kindCell) {
+      const k = this.resolve('nominee-kind', kindCell);
+      out['kind'] = k ?? kindCell;
+    }
+    const selectedCell = cell(this.layout.selected);
+    if (!isEmpty(selectedCell)) {
+      const b = bool(selectedCell);
+      if (b === undefined) problem('selected', `'selected' must be yes or no, not ${text(selectedCell)}`, `“是否拟表彰”应填是或否，而不是“${text(selectedCell)}”`);
+      else out['selected'] = b;
+    }
+
+    for (const f of this.schema.fields) {
+      if (['id', 'name', 'award', 'kind'].includes(f.id)) continue;
+      const col = this.layout.fields.get(f.id);
+      const c = cell(col);
+      const label = f.label;
+      const bad = (what: Localized) => problem(f.id, `${label.en}: ${what.en}`, `${label.zh}：${what.zh}`);
+      switch (f.kind) {
+        case 'publicity': {
+          const records = this.publicity(row, bad);
+          if (records.length) out[f.prop] = records;
+          continue;
+        }
+        case 'submissions': {
+          const dates: Record<string, string> = {};
+          for (const [stage, scol] of this.layout.stages) {
+            const v = cell(scol);
+            if (isEmpty(v)) continue;
+            const d = dateString(v);
+            if (d) dates[stage] = d;
+            else bad(t(`the ${stage} date '${text(v)}' is not a date`, `“${stage}”日期“${text(v)}”不是日期`));
+          }
+          if (Object.keys(dates).length) out[f.prop] = dates;
+          continue;
+        }
+        case 'materials': {
+          const materials: Record<string, Record<string, unknown>> = {};
+          for (const [id, cols] of this.layout.materials) {
+            const m: Record<string, unknown> = {};
+            const num = (k: 'copies' | 'chars', col2: number | undefined) => {
+              const v = cell(col2);
+              if (isEmpty(v)) return;
+              const n = number(v);
+              if (n === undefined) bad(t(`${id} ${k}: '${text(v)}' is not a number`, `${id} 的${k === 'copies' ? '份数' : '字数'}“${text(v)}”不是数字`));
+              else m[k] = n;
+            };
+            num('copies', cols.copies);
+            num('chars', cols.chars);
+            if (!isEmpty(cell(cols.electronic))) {
+              const b = bool(cell(cols.electronic));
+              if (b === undefined) bad(t(`${id} electronic copy: '${text(cell(cols.electronic))}' is not yes or no`, `${id} 电子版“${text(cell(cols.electronic))}”应为是或否`));
+              else m['electronic'] = b;
+            }
+            if (!isEmpty(cell(cols.fileName))) m['fileName'] = text(cell(cols.fileName));
+            if (!isEmpty(cell(cols.bytes))) {
+              const b = bytes(cell(cols.bytes));
+              if (b === undefined) bad(t(`${id} size: '${text(cell(cols.bytes))}' is not a size such as 320KB`, `${id} 文件大小“${text(cell(cols.bytes))}”应写作 320KB 之类`));
+              else m['bytes'] = b;
+            }
+            if (!isEmpty(cell(cols.format))) m['format'] = text(cell(cols.format)).toLowerCase();
+            if (Object.keys(m).length) materials[id] = m;
+          }
+          if (Object.keys(materials).length) out[f.prop] = materials;
+          continue;
+        }
+        case 'units': {
+          if (!isEmpty(c)) out[f.prop] = list(c);
+          continue;
+        }
+        case 'set': {
+          const values = new Set<string>();
+          if (!isEmpty(c)) for (const item of list(c)) {
+            const v = this.resolve(f.id, item);
+            if (v) values.add(v); else bad(this.unknownValue(f.id, item));
+          }
+          for (const [value, fcol] of this.layout.flags.get(f.id) ?? []) {
+            const v = cell(fcol);
+            if (isEmpty(v)) continue;
+            const b = bool(v);
+            if (b === undefined) bad(t(`'${text(v)}' under ${this.layout.headers[fcol]} is not yes or no`, `“${this.layout.headers[fcol]}”下的“${text(v)}”应为是或否`));
+            else if (b) values.add(value);
+          }
+          if (values.size) out[f.prop] = [...values];
+          continue;
+        }
+        case 'events': {
+          if (isEmpty(c)) continue;
+          const events: { kind: string; date?: string }[] = [];
+          for (const item of list(c)) {
+            const { name: n, date: d } = dated(item);
+            const v = this.resolve(f.id, n);
+            if (v) events.push(d ? { kind: v, date: d } : { kind: v }); else bad(this.unknownValue(f.id, n));
+          }
+          if (events.length) out[f.prop] = events;
+          continue;
+        }
+      }
+      if (col === undefined || isEmpty(c)) continue;
+      switch (f.kind) {
+        case 'text': out[f.prop] = text(c); break;
+        case 'number': case 'percent': case 'duration': {
+          const n = number(c);
+          if (n === undefined) bad(t(`'${text(c)}' is not a number`, `“${text(c)}”不是数字`)); else out[f.prop] = n;
+          break;
+        }
+        case 'bool': {
+          const b = bool(c);
+          if (b === undefined) bad(t(`'${text(c)}' is not yes or no`, `“${text(c)}”应为是或否`)); else out[f.prop] = b;
+          break;
+        }
+        case 'date': case 'tenure': {
+          const d = date(c);
+          if (d === undefined) bad(t(`'${text(c)}' is not a date (write 2024-03-15 or 2024年3月15日)`, `“${text(c)}”不是日期（请写作 2024-03-15 或 2024年3月15日）`));
+          else out[f.prop] = formatDay(d);
+          break;
+        }
+        case 'enum': {
+          const v = this.resolve(f.id, text(c));
+          if (!v) { bad(this.unknownValue(f.id, text(c))); break; }
+          if (f.validity) {
+            const until = cell(this.layout.validUntil.get(f.id));
+            const d = isEmpty(until) ? undefined : dateString(until);
+            if (!isEmpty(until) && !d) bad(t(`the validity end '${text(until)}' is not a date`, `有效期“${text(until)}”不是日期`));
+            out[f.prop] = d ? { value: v, validUntil: d } : { value: v };
+          } else out[f.prop] = v;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private enumOf(fieldId: string): string | undefined {
+    if (fieldId === 'nominee-kind') return 'nominee-kind';
+    const t2 = this.model.fields.get(fieldId)?.type;
+    return t2 && (t2.kind === 'enum' || t2.kind === 'set' || t2.kind === 'events') ? t2.enum : undefined;
+  }
+
+  /** A cell's text as a value id of the field's list, in any of its spellings. */
+  private resolve(fieldId: string, value: string): string | undefined {
+    const e = this.model.enums.get(this.enumOf(fieldId) ?? '');
+    if (!e) return undefined;
+    const direct = e.spellings.get(nameKey(value));
+    if (direct) return direct;
+    // Attested conditions may be written as their full text.
+    const byText = e.values.find((v) => nameKey(v.zh) === nameKey(value));
+    return byText?.id;
+  }
+
+  private unknownValue(fieldId: string, value: string): Localized {
+    const e = this.model.enums.get(this.enumOf(fieldId) ?? '');
+    const candidates = e ? [...e.values].flatMap((v) => [v.id, v.zh].map((spelling) => ({ spelling, value: v.zh }))) : [];
+    const best = closestMatches(value, candidates, 2).map((c) => c.value);
+    const hint = best.length ? t(` (did you mean ${best.join(' or ')}?)`, `（是否应为“${best.join('”或“')}”？）`) : t('', '');
+    return t(`'${value}' is not a known ${e?.en ?? 'value'}${hint.en}`, `“${value}”不是有效的${e?.zh ?? '取值'}${hint.zh}`);
+  }
+
+  private publicity(row: readonly Cell[], bad: (what: Localized) => void): { level: string; unit?: string; start: string; end: string }[] {
+    const records: { level: string; unit?: string; start: string; end: string }[] = [];
+    for (const [level, cols] of this.layout.publicity) {
+      const p = cols.period !== undefined ? row[cols.period] : undefined;
+      if (!isEmpty(p)) {
+        const r = period(p);
+        if (r) records.push({ level, ...r }); else bad(t(`'${text(p)}' is not a period such as 2024-01-02至2024-01-08`, `“${text(p)}”不是起止日期（请写作 2024-01-02至2024-01-08）`));
+        continue;
+      }
+      const s = cols.start !== undefined ? row[cols.start] : undefined;
+      const e = cols.end !== undefined ? row[cols.end] : undefined;
+      if (isEmpty(s) && isEmpty(e)) continue;
+      const start = dateString(s);
+      const end = dateString(e);
+      if (start && end) records.push({ level, start, end });
+      else bad(t(`the publicity at ${level} needs both a start and an end date`, `${level} 公示须同时填写开始和结束日期`));
+    }
+    // Free-form records: `本单位:某协会 2024-01-02~2024-01-08；…`.
+    const free = this.layout.publicityRecords !== undefined ? row[this.layout.publicityRecords] : undefined;
+    if (!isEmpty(free)) {
+      for (const item of text(free).split(/[；;\n]+/).map((s) => s.trim()).filter(Boolean)) {
+        const m = /^(\S+?)(?:[:：](\S+))?\s+(.+)$/.exec(item);
+        const level = m ? this.model.enums.get('publicity-level')?.spellings.get(nameKey(m[1]!)) : undefined;
+        const r = m ? period(m[3]!) : undefined;
+        if (!m || !level || !r) { bad(t(`'${item}' is not a publicity record such as 本单位:某协会 2024-01-02~2024-01-08`, `“${item}”不是公示记录（请写作 本单位:某协会 2024-01-02~2024-01-08）`)); continue; }
+        records.push({ level, ...(m[2] ? { unit: m[2] } : {}), ...r });
+      }
+    }
+    return records;
+  }
+}
+
+export { propName };
