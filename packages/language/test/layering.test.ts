@@ -8,7 +8,10 @@ const root = new URL('../../', import.meta.url).pathname;
 const ALLOWED: Record<string, string[]> = {
   runtime: [],
   language: ['runtime'],
-  cli: ['language', 'runtime'],
+  interpreter: ['language', 'runtime'],
+  compiler: ['language', 'runtime'],
+  slate: ['language', 'runtime'],
+  cli: ['language', 'runtime', 'interpreter', 'compiler', 'slate'],
 };
 
 function sources(dir: string): string[] {
