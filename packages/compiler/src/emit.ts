@@ -19,7 +19,7 @@ export interface CompiledModule {
 }
 
 const RUNTIME_VALUES = ['checkMaterial', 'checkPublicity', 'compare', 'elapsed', 'EXCEPTION_APPLIES', 'fieldsText', 'formatDay', 'NO_ROUTE', 'NO_SELECTION',
-  'NO_SUBMISSION', 'noOpinion', 'notConfirmed', 'notDue', 'notForAward', 'notUnderCondition', 'OP_WORDS', 'PASSED', 'runValidation', 'shareText', 'shareWithin', 't',
+  'NO_SUBMISSION', 'noOpinion', 'notConfirmed', 'notDue', 'notForAward', 'notUnderCondition', 'OP_WORDS', 'PASSED', 'runValidation', 'shareText', 'SINGLE_UNIT', 'shareWithin', 't',
   'UNCLASSIFIED', 'valueText', 'withinWindow'];
 const RUNTIME_TYPES = ['Context', 'Day', 'EventRecord', 'Failure', 'FieldSchema', 'Localized', 'MaterialSpec', 'Nominee as Checked', 'NomineeVerdict',
   'PublicitySpec', 'RuleCheck', 'RuleInfo', 'SlateSchema', 'SlateVerdict', 'ValidationOptions', 'ValidationResult'];

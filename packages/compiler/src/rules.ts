@@ -102,6 +102,7 @@ export class RuleCompiler {
         lines.push(`  const res = checkPublicity(n, PUB${i}, x.calendar, x.deadlines);`);
         lines.push("  if (res.outcome === 'passed') return res.measured ? { outcome: 'passed', reason: res.measured } : { outcome: 'passed' };");
         lines.push(`  if (res.outcome === 'not-due') return notDue(PUB${i}.beforeLabel);`);
+        lines.push("  if (res.outcome === 'single-unit') return SINGLE_UNIT;");
         lines.push("  if (res.outcome === 'unknown') return { outcome: 'no-calendar', year: res.missingYear! };");
         lines.push("  return { outcome: 'failed', fields: ['publicity-records'], ...(res.measured ? { measured: res.measured } : {}), ...(res.required ? { required: res.required } : {}) };");
         break;

@@ -5,7 +5,7 @@
  */
 import {
   checkMaterial, checkPublicity, compare, EXCEPTION_APPLIES, fieldsText, formatDay, NO_ROUTE, NO_SELECTION, NO_SUBMISSION, noOpinion,
-  notConfirmed, notDue, notForAward, notUnderCondition, OP_WORDS, PASSED, runValidation, shareText, shareWithin, t, UNCLASSIFIED, valueText,
+  notConfirmed, notDue, notForAward, notUnderCondition, OP_WORDS, PASSED, runValidation, SINGLE_UNIT, shareText, shareWithin, t, UNCLASSIFIED, valueText,
   type Context, type Failure, type FieldSchema, type Localized, type MaterialSpec, type Nominee, type NomineeVerdict, type Op,
   type RuleCheck, type RuleInfo, type SlateVerdict, type ValidationOptions, type ValidationResult,
 } from '@awardrules/runtime';
@@ -89,6 +89,7 @@ function nomineeVerdict(model: Model, fields: Fields, rule: RuleModel, info: Rul
       }, x.calendar, x.deadlines);
       if (res.outcome === 'passed') return { outcome: 'passed', ...(res.measured ? { reason: res.measured } : {}) };
       if (res.outcome === 'not-due') return notDue(rule.before ? stageLabel(model, rule.before) : undefined);
+      if (res.outcome === 'single-unit') return SINGLE_UNIT;
       if (res.outcome === 'unknown') return { outcome: 'no-calendar', year: res.missingYear! };
       return { outcome: 'failed', fields: ['publicity-records'], ...(res.measured ? { measured: res.measured } : {}), ...(res.required ? { required: res.required } : {}) };
     }

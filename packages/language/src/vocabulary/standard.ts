@@ -12,7 +12,7 @@ import type { EnumDef, FieldDef } from './types.js';
 const rank: EnumDef = {
   id: 'rank', zh: '职级', en: 'rank', ordered: true,
   values: [
-    { id: 'unranked', zh: '无职级', en: 'no cadre rank', aliases: ['其他人员', 'none'] },
+    { id: 'unranked', zh: '无职级', en: 'no cadre rank', aliases: ['无', '其他人员', 'none'] },
     { id: 'clerk', zh: '科员', en: 'clerk', aliases: ['科员级', '九级职员'] },
     { id: 'deputy-section', zh: '副科级', en: 'deputy section level', aliases: ['副科', '副乡科级', '八级职员', '副营级', '副营职'] },
     { id: 'section', zh: '正科级', en: 'section level', aliases: ['正科', '正乡科级', '七级职员', '正营级', '正营职', 'section-chief'] },

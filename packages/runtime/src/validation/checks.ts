@@ -52,8 +52,11 @@ export interface PublicitySpec {
 }
 
 export interface CheckResult {
-  /** `not-due`: the stage it must precede has no deadline and the nominee has not reached it yet. */
-  readonly outcome: 'passed' | 'failed' | 'unknown' | 'not-due';
+  /**
+   * `not-due`: the stage it must precede has no deadline and the nominee has not reached it yet.
+   * `single-unit`: an `each unit` rule for a nominee with one unit, whom the plain rule covers.
+   */
+  readonly outcome: 'passed' | 'failed' | 'unknown' | 'not-due' | 'single-unit';
   readonly measured?: Localized;
   readonly required?: Localized;
   /** A year the working-day calendar does not have. */
@@ -63,8 +66,9 @@ export interface CheckResult {
 /**
  * A publicity rule for one nominee: a record at the rule's level, long enough, after the stage it
  * follows and ending before the nominee's submission for the stage it precedes (or that stage's
- * deadline when the submission date is not known). With `each`, a nominee with several units needs
- * one such record for every unit, all running at the same time.
+ * deadline when the submission date is not known). `each unit` is about nominees with several units
+ * (双重以上身份, 同时公示): each unit needs such a record, all running at the same time; a nominee with one
+ * unit is left to the plain rule.
  */
 export function checkPublicity(n: Nominee, spec: PublicitySpec, calendar: WorkdayCalendar, deadlines: Readonly<Record<string, Day>>): CheckResult {
   const stage = spec.beforeLabel ?? (spec.before ? t(spec.before, spec.before) : undefined);
@@ -73,6 +77,7 @@ export function checkPublicity(n: Nominee, spec: PublicitySpec, calendar: Workda
     `在${spec.levelLabel.zh}公示${boundText(spec.op, amountText(spec.amount, spec.unit)).zh}${stage ? `，于“${stage.zh}”之前结束` : ''}`,
   );
   if (spec.before && n.submitted[spec.before] === undefined && deadlines[spec.before] === undefined) return { outcome: 'not-due', required };
+  if (spec.each && n.units.length < 2) return { outcome: 'single-unit', required };
   const records = n.publicity.filter((p) => p.level === spec.level);
   if (records.length === 0) return { outcome: 'failed', measured: t(`no publicity at ${spec.levelLabel.en} on record`, `无${spec.levelLabel.zh}公示记录`), required };
   const before = spec.before ? (n.submitted[spec.before] ?? deadlines[spec.before]) : undefined;
@@ -93,7 +98,7 @@ export function checkPublicity(n: Nominee, spec: PublicitySpec, calendar: Workda
     return { outcome: 'passed', measured, required, length: len.value };
   };
 
-  const units = spec.each && n.units.length > 1 ? n.units : undefined;
+  const units = spec.each ? n.units : undefined;
   if (!units) return bestOf(records.map(judge));
   const chosen: PublicityRecord[] = [];
   for (const u of units) {

@@ -22,6 +22,8 @@ export function notDue(stage: Localized | undefined): NomineeVerdict {
   return { outcome: 'not-applicable', reason: stage ? t(`not due before '${stage.en}'`, `“${stage.zh}”之前的公示，尚未到期`) : t('not due yet', '尚未到期') };
 }
 
+export const SINGLE_UNIT: NomineeVerdict = { outcome: 'not-applicable', reason: t('one unit: the unit publicity rule covers it', '只有一个所在单位：由本单位公示规则检查') };
+
 export const NO_SUBMISSION: NomineeVerdict = { outcome: 'not-applicable', reason: t('no submission date given', '未注明报送日期') };
 export const EXCEPTION_APPLIES: NomineeVerdict = { outcome: 'passed', reason: t('the exception applies', '符合例外情形') };
 export const UNCLASSIFIED: Localized = t('some nominees could not be classified', '部分推荐对象无法归类');
