@@ -10,5 +10,8 @@ export default defineConfig({
   test: {
     include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,
+    // Validators the tests compile are written under node_modules/.cache; transform them like sources,
+    // so their @awardrules/runtime import resolves the same way.
+    server: { deps: { inline: [/node_modules\/\.cache\/awardrules-tests\//] } },
   },
 });

@@ -1,5 +1,5 @@
 /** Slates for jilin-2023-social-orgs.award: 36 organisations and 60 individuals, as 附件2 allocates them. */
-import { change, list, mutate, personName, type Expected, type Row, type SlateFile } from './lib.js';
+import { change, list, mutate, personName, type Expected, type Row, type SlatePair } from './lib.js';
 
 const REGIONS: [string, number, number][] = [
   ['长春市', 6, 10], ['吉林市', 4, 7], ['四平市', 2, 4], ['辽源市', 2, 3], ['通化市', 2, 4], ['白山市', 2, 3],
@@ -89,7 +89,7 @@ function passRows(): Row[] {
   return [...orgs, ...people];
 }
 
-export function jilin2023(): { pass: SlateFile; fail: SlateFile; expected: Expected[] } {
+export function jilin2023(): SlatePair {
   const pass = passRows();
   const rows: (Row | null)[] = pass.map((r) => ({ ...r }));
   const expected: Expected[] = [];

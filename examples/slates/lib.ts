@@ -17,8 +17,17 @@ export interface Expected {
 
 export interface SlateFile {
   readonly name: string;
+  /** For .csv files: UTF-8 with a BOM unless stated. */
+  readonly encoding?: 'gb18030';
   readonly headers: readonly string[];
   readonly rows: readonly (Row | null)[];
+}
+
+/** A notice's passing slate, its failing copy, and what the failing copy must produce. */
+export interface SlatePair {
+  readonly pass: SlateFile;
+  readonly fail: SlateFile;
+  readonly expected: readonly Expected[];
 }
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '胡', '朱', '高', '林', '何', '郭', '马', '罗'];

@@ -5,7 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import type { MessageArg, MessageCode } from '@awardrules/language';
-import type { YearSchedule } from '@awardrules/runtime';
+import { readYearSchedules, type YearSchedule } from '@awardrules/runtime';
 
 export const MAX_RULE_FILE_BYTES = 16 * 1024 * 1024;
 
@@ -95,14 +95,8 @@ export function readCalendarFile(path: string): YearSchedule[] {
     if (e instanceof InputError) throw e;
     throw bad(`not valid JSON (${(e as Error).message})`, `不是有效的 JSON（${(e as Error).message}）`);
   }
-  const years = Array.isArray(data) ? data : (data as { years?: unknown }).years;
-  if (!Array.isArray(years)) throw bad('expected a list of years', '应为按年份列出的数组');
-  return years.map((y: unknown) => {
-    const s = y as { year?: unknown; off?: unknown; on?: unknown };
-    const mmdd = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string' && /^\d{2}-\d{2}$/.test(x));
-    if (typeof s.year !== 'number' || !Number.isInteger(s.year) || !mmdd(s.off ?? []) || !mmdd(s.on ?? [])) {
-      throw bad('each year needs "year" and "off"/"on" lists of "MM-DD" dates', '每一年须有 "year"，以及 "off"/"on" 两个 "MM-DD" 日期列表');
-    }
-    return { year: s.year, off: (s.off ?? []) as string[], on: (s.on ?? []) as string[] };
-  });
+  const { schedules, problems } = readYearSchedules(data);
+  const first = problems[0];
+  if (first) throw bad(first.en, first.zh);
+  return schedules;
 }

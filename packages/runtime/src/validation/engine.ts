@@ -4,6 +4,7 @@
  * Compiled validators and the reference interpreter supply the verdicts; this loop is the same for both.
  */
 import { chinaCalendar, type WorkdayCalendar } from '../calendar/calendar.js';
+import { readYearSchedules } from '../calendar/schedule.js';
 import { parseDay, type Day } from '../civil-date.js';
 import { message, t } from './messages.js';
 import { normalizeSlate, type Nominee, type SlateSchema } from './schema.js';
@@ -76,7 +77,12 @@ const MET = t('met', '符合');
 
 export function runValidation(set: RuleSet, raw: unknown, options: ValidationOptions = {}): ValidationResult {
   const findings: Finding[] = [];
-  const calendar = options.calendar?.length ? chinaCalendar.extendedWith(options.calendar) : chinaCalendar;
+  let calendar = chinaCalendar;
+  if (options.calendar !== undefined) {
+    const supplied = readYearSchedules(options.calendar);
+    for (const p of supplied.problems) findings.push(dataFinding(undefined, [], t(`The supplied calendar: ${p.en}.`, `所提供的工作日历：${p.zh}。`)));
+    if (supplied.schedules.length) calendar = chinaCalendar.extendedWith(supplied.schedules);
+  }
   let ref = set.schema.referenceDate !== undefined ? parseDay(set.schema.referenceDate) : undefined;
   if (options.referenceDate !== undefined) {
     const d = parseDay(options.referenceDate);

@@ -72,8 +72,9 @@ export interface TraceEntry {
 export interface ValidationOptions {
   /** The day look-back rules, tenure and validity count to (YYYY-MM-DD); overrides the rule file's. */
   readonly referenceDate?: string;
-  /** Working-day schedules for years the built-in calendar does not have. */
-  readonly calendar?: readonly { readonly year: number; readonly off: readonly string[]; readonly on: readonly string[] }[];
+  /** Working-day schedules for years the built-in calendar does not have (days as `MM-DD` or
+   *  `YYYY-MM-DD`); a year given here replaces the built-in one. */
+  readonly calendar?: readonly { readonly year: number; readonly off?: readonly string[]; readonly on?: readonly string[] }[];
   /** Also return, for the nominee with this id, every rule in order with its outcome. */
   readonly trace?: string;
 }
