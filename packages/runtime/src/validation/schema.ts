@@ -106,7 +106,8 @@ export function normalizeSlate(raw: unknown, schema: SlateSchema): NormalizedSla
     return { nominees: [], hasSelection: false, issues };
   }
   const awards = new Map(schema.awards.map((a) => [a.id, a.kind]));
-  const seenIds = new Map<string, number>();
+  /** Id → where it was first seen: the spreadsheet row if known, else the entry number. */
+  const seenIds = new Map<string, Localized>();
   const nominees: Nominee[] = [];
   let hasSelection = false;
   list.forEach((item, index) => {
@@ -121,8 +122,8 @@ export function normalizeSlate(raw: unknown, schema: SlateSchema): NormalizedSla
     const name = typeof item['name'] === 'string' ? item['name'].trim() : '';
     const ref: NomineeRef = { id: id ?? (row !== undefined ? `row ${row}` : `#${index + 1}`), name, ...(row !== undefined ? { row } : {}) };
     if (!id) issues.push(dataFinding(ref, ['id'], t('This nominee has no id.', '该推荐对象没有编号。')));
-    else if (seenIds.has(id)) issues.push(dataFinding(ref, ['id'], t(`The id ${id} is used twice (also entry ${seenIds.get(id)! + 1}).`, `编号 ${id} 重复（另见第 ${seenIds.get(id)! + 1} 项）。`)));
-    if (id && !seenIds.has(id)) seenIds.set(id, index);
+    else if (seenIds.has(id)) issues.push(dataFinding(ref, ['id'], t(`The id ${id} is used twice (also ${seenIds.get(id)!.en}).`, `编号 ${id} 重复（另见${seenIds.get(id)!.zh}）。`)));
+    if (id && !seenIds.has(id)) seenIds.set(id, row !== undefined ? t(`row ${row}`, `第 ${row} 行`) : t(`entry ${index + 1}`, `第 ${index + 1} 项`));
     if (!name) issues.push(dataFinding(ref, ['name'], t('This nominee has no name.', '该推荐对象没有名称。')));
 
     const awardRaw = item['award'];
