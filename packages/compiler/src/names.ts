@@ -5,9 +5,13 @@ export function str(s: string): string {
   return JSON.stringify(s).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-/** Any JSON value as a literal, with the same escaping. */
+/**
+ * Any JSON value as a literal, with the same escaping. A `"__proto__":` key would set the prototype of
+ * an object literal instead of adding a property (a value may be called __proto__), so it becomes the
+ * computed key `["__proto__"]:`. Inside JSON strings every `"` is escaped, so the pattern only meets keys.
+ */
 export function lit(v: unknown): string {
-  return JSON.stringify(v).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(v).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029').replace(/([{,])"__proto__":/g, '$1["__proto__"]:');
 }
 
 const IDENTIFIER = /^[A-Za-z_$\u3400-\u9fff][A-Za-z0-9_$\u3400-\u9fff]*$/;

@@ -42,7 +42,7 @@ export class RuleCompiler {
   /** Lines that settle award and `when` conditions before a nominee rule's own check. */
   private preamble(r: RuleModel, i: number): string[] {
     const lines: string[] = [];
-    if (r.award) lines.push(`  if (n.award !== ${str(r.award)}) return notForAward(${str(r.award)});`);
+    if (r.award) lines.push(`  if (n.award !== ${str(r.award)}) return notForAward(schema.awards[${this.model.awards.findIndex((a) => a.id === r.award)}]!);`);
     if (r.condition.k !== 'const' || !r.condition.value) {
       lines.push('  const mc: string[] = [];', `  const c = ${this.p(r.condition)}(n, x, mc);`);
       lines.push("  if (c === undefined) return { outcome: 'unknown', missing: [...new Set(mc)] };");
@@ -231,10 +231,11 @@ export class RuleCompiler {
         let limits = '';
         if (a.kind === 'table') {
           const table = this.model.tables.find((tb) => tb.id === a.table)!;
-          const rows = Object.fromEntries(table.rows.map((row) => [row.key, row.values[a.column] ?? 0]));
-          this.declarations.push(`const LIMITS${i}: Readonly<Record<string, number>> = ${lit(rows)};`);
-          lines.push(`  for (const key of Object.keys(LIMITS${i})) if (!groups.has(key)) groups.set(key, 0);`);
-          limits = `LIMITS${i}[key] ?? 0`;
+          // A Map, not an object: a row keyed `constructor` or `__proto__` must not meet Object.prototype.
+          const rows = table.rows.map((row) => [row.key, row.values[a.column] ?? 0]);
+          this.declarations.push(`const LIMITS${i}: ReadonlyMap<string, number> = new Map<string, number>(${lit(rows)});`);
+          lines.push(`  for (const key of LIMITS${i}.keys()) if (!groups.has(key)) groups.set(key, 0);`);
+          limits = `LIMITS${i}.get(key) ?? 0`;
         }
         if (!r.per) lines.push("  if (!groups.has('')) groups.set('', 0);");
         lines.push('  const failures: Failure[] = [];');

@@ -15,6 +15,16 @@ export interface TypeDeclarations {
 
 const FIXED = new Set(['id', 'name', 'kind', 'award']);
 
+/**
+ * Type names an alias may not take: the module's own declarations, the runtime types it imports
+ * (emit.ts, RUNTIME_TYPES, with `Nominee as Checked`), its helper `Counted`, and the global types it
+ * uses. `enum context …` must not become `type Context`, which would clash with the import.
+ */
+const TAKEN = new Set(['Nominee', 'Slate', 'NomineeBase', 'CollectiveNominee', 'IndividualNominee', 'PublicityInput', 'MaterialInput', 'PublicityLevel',
+  'Counted', 'Checked', 'Context', 'Day', 'EventRecord', 'Failure', 'FieldSchema', 'Localized', 'MaterialSpec', 'NomineeVerdict', 'PublicitySpec',
+  'RuleCheck', 'RuleInfo', 'SlateSchema', 'SlateVerdict', 'ValidationOptions', 'ValidationResult',
+  'Readonly', 'ReadonlySet', 'ReadonlyMap', 'Record', 'Set', 'Map', 'Array', 'String', 'Number', 'Boolean', 'Object', 'Function']);
+
 export function inputTypes(model: Model): TypeDeclarations {
   const aliases = new Map<string, { name: string; type: string; doc?: string }>();
   const used = new Set<string>();
@@ -22,7 +32,7 @@ export function inputTypes(model: Model): TypeDeclarations {
     const existing = aliases.get(enumId);
     if (existing) return existing.name;
     let name = pascal(enumId);
-    while (used.has(name) || ['Nominee', 'Slate', 'NomineeBase', 'CollectiveNominee', 'IndividualNominee', 'PublicityInput', 'MaterialInput'].includes(name)) name += '_';
+    while (used.has(name) || (TAKEN.has(name) && !(name === 'PublicityLevel' && enumId === 'publicity-level'))) name += '_';
     used.add(name);
     const values = (model.enums.get(enumId)?.values ?? []).map((v) => v.id);
     const e = model.enums.get(enumId);

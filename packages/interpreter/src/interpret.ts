@@ -7,7 +7,7 @@ import {
   checkMaterial, checkPublicity, compare, EXCEPTION_APPLIES, fieldsText, formatDay, NO_ROUTE, NO_SELECTION, NO_SUBMISSION, noOpinion,
   notConfirmed, notDue, notForAward, notUnderCondition, OP_WORDS, PASSED, runValidation, SINGLE_UNIT, shareText, shareWithin, t, UNCLASSIFIED, valueText,
   type Context, type Failure, type FieldSchema, type Localized, type MaterialSpec, type Nominee, type NomineeVerdict, type Op,
-  type RuleCheck, type RuleInfo, type SlateVerdict, type ValidationOptions, type ValidationResult,
+  type RuleCheck, type RuleInfo, type SlateSchema, type SlateVerdict, type ValidationOptions, type ValidationResult,
 } from '@awardrules/runtime';
 import { fieldsOf, ruleInfos, slateSchema, type AttestGroupModel, type LineMap, type Model, type Pred, type RuleModel } from '@awardrules/language';
 import { evaluate } from './conditions.js';
@@ -18,7 +18,7 @@ export function createReferenceValidator(model: Model, lines: LineMap): Validate
   const schema = slateSchema(model);
   const infos = ruleInfos(model, lines);
   const fields = new Map(schema.fields.map((f) => [f.id, f]));
-  const rules: RuleCheck[] = model.rules.map((rule, i) => ruleCheck(model, fields, rule, infos[i]!));
+  const rules: RuleCheck[] = model.rules.map((rule, i) => ruleCheck(model, schema, fields, rule, infos[i]!));
   return (slate, options) => runValidation({ schema, rules }, slate, options);
 }
 
@@ -26,9 +26,10 @@ type Fields = ReadonlyMap<string, FieldSchema>;
 
 const NOMINEE_KINDS = new Set(['scope', 'exclude', 'require', 'attest', 'route', 'publicity', 'consult', 'deadline', 'material']);
 
-function ruleCheck(model: Model, fields: Fields, rule: RuleModel, info: RuleInfo): RuleCheck {
+function ruleCheck(model: Model, schema: SlateSchema, fields: Fields, rule: RuleModel, info: RuleInfo): RuleCheck {
   if (rule.kind === 'exempt') return { scope: 'none', info };
-  if (NOMINEE_KINDS.has(rule.kind)) return { scope: 'nominee', info, check: (n, x) => nomineeVerdict(model, fields, rule, info, n, x) };
+  const otherAward = rule.award ? notForAward(schema.awards.find((a) => a.id === rule.award)!) : undefined;
+  if (NOMINEE_KINDS.has(rule.kind)) return { scope: 'nominee', info, check: (n, x) => (rule.award && n.award !== rule.award ? otherAward! : nomineeVerdict(model, fields, rule, info, n, x)) };
   return { scope: 'slate', info, check: (ns, x) => slateVerdict(model, fields, rule, ns, x) };
 }
 
@@ -41,7 +42,6 @@ function schemaFields(fields: Fields, ids: Iterable<string>): FieldSchema[] {
 }
 
 function nomineeVerdict(model: Model, fields: Fields, rule: RuleModel, info: RuleInfo, n: Nominee, x: Context): NomineeVerdict {
-  if (rule.award && n.award !== rule.award) return notForAward(rule.award);
   const ctx = ctxOf(model, x);
   const c = evaluate(rule.condition, n, ctx);
   if (typeof c !== 'boolean') return { outcome: 'unknown', missing: c.missing };

@@ -67,7 +67,7 @@ export function slateSchema(model: Model): SlateSchema {
   const materials = model.rules.flatMap((r) => (r.kind === 'material' ? r.items.map((m) => m.id) : []));
   return {
     fields,
-    awards: model.awards.map((a) => ({ id: a.id, kind: a.kind })),
+    awards: model.awards.map((a) => ({ id: a.id, kind: a.kind, label: { zh: a.zh ?? a.en ?? a.id, en: englishLabel(a) } })),
     stages: model.stages.map((s) => ({ id: s.id, ...(s.deadline !== undefined ? { deadline: formatDay(s.deadline) } : {}) })),
     publicityLevels: (model.enums.get('publicity-level')?.values ?? []).map((v) => v.id),
     materials,

@@ -8,6 +8,7 @@ import { readYearSchedules } from '../calendar/schedule.js';
 import { parseDay, type Day } from '../civil-date.js';
 import { message, t } from './messages.js';
 import { normalizeSlate, type Nominee, type SlateSchema } from './schema.js';
+import { notForAward } from './verdicts.js';
 import type { Finding, Localized, RuleInfo, Severity, TraceEntry, ValidationOptions, ValidationResult } from './types.js';
 
 /** What a rule's check sees besides the nominee. */
@@ -153,8 +154,14 @@ export function runValidation(set: RuleSet, raw: unknown, options: ValidationOpt
     for (const f of v.failures) findings.push(failureFinding(rule.info, undefined, f));
     if (v.note) findings.push({ ...base(rule.info), severity: 'info', fields: [], measured: v.note, message: message(rule.info.text, { measured: v.note }) });
     if (traced) {
-      const outcome = v.needsSelection || v.unknown.length ? 'unknown' : v.failures.length ? 'failed' : 'passed';
-      traceAt(i, rule.info, outcome, v.reason);
+      // A slate rule's outcome is the slate's; for a nominee of another award it is beside the point.
+      const award = set.schema.awards.find((a) => a.id === rule.info.award);
+      const other = award && traced.award !== award.id ? notForAward(award) : undefined;
+      if (other?.outcome === 'not-applicable') traceAt(i, rule.info, 'not-applicable', other.reason);
+      else {
+        const outcome = v.needsSelection || v.unknown.length ? 'unknown' : v.failures.length ? 'failed' : 'passed';
+        traceAt(i, rule.info, outcome, t(`whole slate: ${v.reason.en}`, `整份名单：${v.reason.zh}`));
+      }
     }
   });
   // One finding per missing value of a nominee, naming every rule (nominee or slate) it kept from being

@@ -23,9 +23,15 @@ export type FieldSchema = FieldKind & {
   readonly label: Localized;
 };
 
+export interface AwardSchema {
+  readonly id: string;
+  readonly kind: 'collective' | 'individual';
+  readonly label: Localized;
+}
+
 export interface SlateSchema {
   readonly fields: readonly FieldSchema[];
-  readonly awards: readonly { readonly id: string; readonly kind: 'collective' | 'individual' }[];
+  readonly awards: readonly AwardSchema[];
   readonly stages: readonly { readonly id: string; readonly deadline?: string }[];
   readonly publicityLevels: readonly string[];
   readonly materials: readonly string[];

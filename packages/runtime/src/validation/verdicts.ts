@@ -1,12 +1,13 @@
 /** Verdicts both implementations give in the same words. */
 import { t } from './messages.js';
 import type { NomineeVerdict } from './engine.js';
+import type { AwardSchema } from './schema.js';
 import type { Localized, RuleInfo } from './types.js';
 
 export const PASSED: NomineeVerdict = { outcome: 'passed' };
 
-export function notForAward(award: string): NomineeVerdict {
-  return { outcome: 'not-applicable', reason: t(`for ${award} only`, `仅适用于 ${award}`) };
+export function notForAward(award: AwardSchema): NomineeVerdict {
+  return { outcome: 'not-applicable', reason: t(`for ${award.label.en} only`, `仅适用于${award.label.zh}`) };
 }
 
 export function notUnderCondition(info: RuleInfo): NomineeVerdict {
