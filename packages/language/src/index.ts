@@ -23,3 +23,4 @@ export { explain, explainRule, explanationText, ruleLabel, type Explanation, typ
 export { propName, ruleFields, slateSchema, ruleIds, ruleInfos } from './model/contract.js';
 export { Phrases } from './explain/phrases.js';
 export { textMateGrammar, KEYWORD_SCOPES, TOKEN_SCOPES } from './syntax/textmate.js';
+export { vocabularyMarkdown } from './vocabulary/document.js';
