@@ -120,9 +120,9 @@ cases('exclude, require, scope and unless', [
       person('C', { honours: [{ kind: 'provincial-ministerial-honour', date: '2015-01-01' }] }),
       person('D', { honours: [{ kind: 'city-honour', date: '2015-01-01' }] }),
     ],
-    // C: an empty date may be "none" or "not filled in"; the slate cannot tell, so it asks for the date
-    // (an error naming T-EXCLUDE-3) rather than excluding on a guess.
-    expect: ['T-EXCLUDE-3 B error', 'data C error'],
+    // C: an exception must be shown (如在近5年内作出新的突出贡献，可以参加评选); without the date it is not,
+    // so C is excluded, and the finding says the exception is not shown.
+    expect: ['T-EXCLUDE-3 B error', 'T-EXCLUDE-3 C error'],
   },
   {
     name: 'scope: a nominee outside it is an error; a missing value is a data error, not a guess',
@@ -255,10 +255,42 @@ cases('caps (比例)', [
     expect: [],
   },
   {
-    name: 'a nominee whose group cannot be decided is reported, not counted silently',
+    name: 'a nominee whose group cannot be decided is reported when it could change the outcome',
+    person: 'cap rank = county-level <= 20% of recommended #T-CAP-1',
+    // 1 of 5 is 20%; if P5 is county-level too, 2 of 5 is 40%.
+    nominees: SIX((i) => (i === 4 ? {} : { rank: i === 0 ? 'county' : 'section' })).slice(0, 5),
+    expect: ['data P5 error'],
+  },
+  {
+    name: '… and not when it could not: at most 1 of 6 is within 20%',
     person: 'cap rank = county-level <= 20% of recommended #T-CAP-1',
     nominees: SIX((i) => (i === 5 ? {} : { rank: 'section' })),
-    expect: ['data P6 error'],
+    expect: [],
+  },
+  {
+    name: 'a cap exceeded whatever the undecided turn out to be fails',
+    person: 'cap rank = county-level <= 20% of recommended #T-CAP-1',
+    // 3 of 6 county-level at the least (50%).
+    nominees: SIX((i) => (i === 5 ? {} : { rank: i < 3 ? 'county' : 'section' })),
+    expect: ['T-CAP-1 slate error'],
+  },
+  {
+    name: 'a quota exceeded whatever an undecided selection turns out to be fails; a region it cannot affect is not held up',
+    top: 'table allocation "名额分配表" by region (person) {\n  east 2\n  west 2\n}',
+    person: 'quota per region <= allocation #T-QUOTA-2',
+    nominees: [
+      person('A', { region: 'east', selected: true }), person('B', { region: 'east', selected: true }), person('C', { region: 'east', selected: true }),
+      person('D', { region: 'west', selected: true }), person('E', { region: 'west' }),
+    ],
+    // E's selection is not given (the slate marks others): west has 1 or 2 of 2, within either way.
+    expect: ['T-QUOTA-2 slate error'],
+  },
+  {
+    name: 'an exemption that cannot be decided is reported where it matters',
+    person: 'quota <= 2 #T-QUOTA-1\n  exempt model-worker from quota #T-QUOTA-3',
+    nominees: SIX((i) => ({ selected: i < 3, ...(i === 0 ? {} : { modelWorker: false }) })),
+    // 2 counted for sure; P1 makes 3 unless it is a model worker.
+    expect: ['data P1 error'],
   },
 ]);
 

@@ -62,7 +62,12 @@ export class PredicateCompiler {
         const value = t?.kind === 'enum' && t.validity ? '(v as { value: string }).value' : 'v as string';
         return `${this.present(p.field)}\n  return ${this.set(p.values)}.has(${value});`;
       }
-      case 'has': return `  return ((n.values[${str(p.field)}] as ReadonlySet<string> | undefined) ?? EMPTY).has(${str(p.value)});`;
+      case 'has': return [
+        `  if (((n.values[${str(p.field)}] as ReadonlySet<string> | undefined) ?? EMPTY).has(${str(p.value)})) return true;`,
+        // A list with an unreadable entry may hold what the known entries lack.
+        `  if (n.incomplete.has(${str(p.field)})) { m.push(${str(p.field)}); return undefined; }`,
+        '  return false;',
+      ].join('\n');
       case 'flag': return `${this.present(p.field)}\n  return v === true;`;
       case 'text': return `${this.present(p.field)}\n  return v === ${str(p.value)};`;
       case 'cmp': {
@@ -84,8 +89,9 @@ export class PredicateCompiler {
       case 'event': {
         const kinds = this.set(p.kinds);
         const lines = [`  const events = (n.values[${str(p.field)}] ?? []) as readonly EventRecord[];`];
+        const unreadable = `  if (n.incomplete.has(${str(p.field)})) { m.push(${str(p.field)}); return undefined; }\n  return false;`;
         if (!p.within) {
-          lines.push(`  return events.some((e) => ${kinds}.has(e.kind));`);
+          lines.push(`  if (events.some((e) => ${kinds}.has(e.kind))) return true;`, unreadable);
           return lines.join('\n');
         }
         lines.push(
@@ -96,7 +102,8 @@ export class PredicateCompiler {
           `    if (undated) m.push(${str(p.field)});`,
           '    return undefined;',
           '  }',
-          `  return events.some((e) => ${kinds}.has(e.kind) && withinWindow(e.day!, x.ref!, ${p.within.amount}, ${str(p.within.unit)}));`,
+          `  if (events.some((e) => ${kinds}.has(e.kind) && withinWindow(e.day!, x.ref!, ${p.within.amount}, ${str(p.within.unit)}))) return true;`,
+          unreadable,
         );
         return lines.join('\n');
       }

@@ -17,11 +17,13 @@ const FIXED = new Set(['id', 'name', 'kind', 'award']);
 
 /**
  * Type names an alias may not take: the module's own declarations, the runtime types it imports
- * (emit.ts, RUNTIME_TYPES, with `Nominee as Checked`), its helper `Counted`, and the global types it
- * uses. `enum context …` must not become `type Context`, which would clash with the import.
+ * (emit.ts, RUNTIME_TYPES, with `Nominee as Checked`), its helpers, and the global types it uses.
+ * `enum context …` must not become `type Context`, which would clash with the import. Names no longer
+ * imported may stay: reserving one costs nothing (test/compiler/generated.test.ts declares a list for
+ * every type name the examples' modules use, so a new import missing here fails there).
  */
 const TAKEN = new Set(['Nominee', 'Slate', 'NomineeBase', 'CollectiveNominee', 'IndividualNominee', 'PublicityInput', 'MaterialInput', 'PublicityLevel',
-  'Counted', 'Checked', 'Context', 'Day', 'EventRecord', 'Failure', 'FieldSchema', 'Localized', 'MaterialSpec', 'NomineeVerdict', 'PublicitySpec',
+  'Counted', 'Belongs', 'Checked', 'Context', 'Day', 'EventRecord', 'Failure', 'FieldSchema', 'Localized', 'MaterialSpec', 'NomineeVerdict', 'PublicitySpec',
   'RuleCheck', 'RuleInfo', 'SlateSchema', 'SlateVerdict', 'ValidationOptions', 'ValidationResult',
   'Readonly', 'ReadonlySet', 'ReadonlyMap', 'Record', 'Set', 'Map', 'Array', 'String', 'Number', 'Boolean', 'Object', 'Function']);
 

@@ -42,7 +42,11 @@ export function evaluate(p: Pred, n: Nominee, ctx: EvalContext): Truth {
     }
     default: {
       const missing = atomMissing(p, n, ctx);
-      return missing.length ? { missing } : atom(p, n, ctx);
+      if (missing.length) return { missing };
+      const v = atom(p, n, ctx);
+      // A list with an unreadable entry may hold what the known entries lack.
+      if (!v && (p.k === 'has' || p.k === 'event') && n.incomplete.has(p.field)) return { missing: [p.field] };
+      return v;
     }
   }
 }

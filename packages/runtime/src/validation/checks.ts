@@ -163,7 +163,8 @@ export function expectedFileName(n: Nominee, pattern: NonNullable<MaterialSpec['
 export function checkMaterial(n: Nominee, spec: MaterialSpec): MaterialResult {
   const m: MaterialRecord | undefined = n.materials[spec.id];
   const label = spec.label;
-  if (!m) return { problems: spec.required ? [t(`${label.en}: missing`, `${label.zh}：缺少`)] : [], missingFields: [] };
+  // Zero copies is no copy at all: an optional material with 0 copies is simply not there.
+  if (!m || m.copies === 0) return { problems: spec.required ? [t(`${label.en}: missing`, `${label.zh}：缺少`)] : [], missingFields: [] };
   const problems: Localized[] = [];
   const missingFields: string[] = [];
   if (spec.chars) {

@@ -95,7 +95,9 @@ export function runValidation(set: RuleSet, raw: unknown, options: ValidationOpt
   for (const s of set.schema.stages) if (s.deadline) deadlines[s.id] = parseDay(s.deadline)!;
   const x: Context = { ref, calendar, deadlines, hasSelection: norm.hasSelection };
   const labels = new Map(set.schema.fields.map((f) => [f.id, f.label]));
-  findings.push(...norm.issues.filter((f) => !f.nominee));
+  // Issues about the slate, and about entries that are no nominee record at all (so no nominee below).
+  const refs = new Set(norm.nominees.map((n) => n.ref));
+  findings.push(...norm.issues.filter((f) => !f.nominee || !refs.has(f.nominee)));
 
   const traced = options.trace !== undefined ? norm.nominees.find((n) => n.ref.id === options.trace) : undefined;
   const trace = new Map<number, TraceEntry>();
@@ -130,8 +132,8 @@ export function runValidation(set: RuleSet, raw: unknown, options: ValidationOpt
         case 'no-calendar':
           findings.push({
             ...base(rule.info), kind: 'calendar', severity: 'error', nominee: n.ref, fields: ['publicity-records'],
-            message: t(`The working-day calendar has no schedule for ${v.year}, so ${rule.info.id} could not be checked; supply one with --calendar.`,
-              `工作日历中没有 ${v.year} 年的安排，无法检查 ${rule.info.id}；请用 --calendar 提供。`),
+            message: t(`The working-day calendar has no schedule for ${v.year}, so ${rule.info.tags[0] ?? rule.info.id} could not be checked; supply one with --calendar.`,
+              `工作日历中没有 ${v.year} 年的安排，无法检查 ${rule.info.tags[0] ?? rule.info.id}；请用 --calendar 提供。`),
           });
           if (n === traced) traceAt(i, rule.info, 'unknown', t(`no calendar for ${v.year}`, `缺少 ${v.year} 年日历`));
           break;
@@ -148,7 +150,7 @@ export function runValidation(set: RuleSet, raw: unknown, options: ValidationOpt
     if (v.needsSelection) {
       findings.push({
         ...base(rule.info), severity: 'info', fields: ['selected'],
-        message: t(`Not checked: ${rule.info.id} counts selected nominees, and the slate does not say who is selected.`, `未检查：${rule.info.id} 按拟表彰对象计算，但名单未注明拟表彰对象。`),
+        message: t(`Not checked: ${rule.info.tags[0] ?? rule.info.id} counts selected nominees, and the slate does not say who is selected.`, `未检查：${rule.info.tags[0] ?? rule.info.id} 按拟表彰对象计算，但名单未注明拟表彰对象。`),
       });
     }
     for (const f of v.failures) findings.push(failureFinding(rule.info, undefined, f));
@@ -159,7 +161,7 @@ export function runValidation(set: RuleSet, raw: unknown, options: ValidationOpt
       const other = award && traced.award !== award.id ? notForAward(award) : undefined;
       if (other?.outcome === 'not-applicable') traceAt(i, rule.info, 'not-applicable', other.reason);
       else {
-        const outcome = v.needsSelection || v.unknown.length ? 'unknown' : v.failures.length ? 'failed' : 'passed';
+        const outcome = v.needsSelection ? 'unknown' : v.failures.length ? 'failed' : v.unknown.length ? 'unknown' : 'passed';
         traceAt(i, rule.info, outcome, t(`whole slate: ${v.reason.en}`, `整份名单：${v.reason.zh}`));
       }
     }
@@ -169,18 +171,22 @@ export function runValidation(set: RuleSet, raw: unknown, options: ValidationOpt
   const severityOf = new Map(set.rules.map((r) => [r.info.id, r.info.severity]));
   const gravest = (rules: readonly string[]): Severity =>
     rules.some((r) => severityOf.get(r) === 'error') ? 'error' : rules.some((r) => severityOf.get(r) === 'warning') ? 'warning' : 'info';
+  // Messages name rules by their catalog tag, as the rule file does (ids such as `X-1/all` are for machines).
+  const tagOf = new Map(set.rules.map((r) => [r.info.id, r.info.tags[0] ?? r.info.id]));
+  const named = (rules: readonly string[]) => [...new Set(rules.map((r) => tagOf.get(r) ?? r))];
   for (const n of norm.nominees) {
     for (const [field, rules] of unknown.get(n.index) ?? []) {
       if (field === '@reference') continue;
       const label = labels.get(field) ?? t(field, field);
-      findings.push({ ...dataFinding(n.ref, [field], t(`${label.en} is empty, so ${rules.join(', ')} could not be checked.`, `${label.zh}为空，无法检查 ${rules.join('、')}。`)), severity: gravest(rules), blocks: rules });
+      const shown = named(rules);
+      findings.push({ ...dataFinding(n.ref, [field], t(`${label.en} is empty or could not be read, so ${shown.join(', ')} could not be checked.`, `${label.zh}为空或无法识别，无法检查 ${shown.join('、')}。`)), severity: gravest(rules), blocks: rules });
     }
   }
   const needsReference = [...new Set([...unknown.values()].flatMap((m) => m.get('@reference') ?? []))];
   if (needsReference.length) {
     findings.push(dataFinding(undefined, [], t(
-      `No reference date: the rule file names none and none was given, so ${needsReference.join(', ')} could not be checked.`,
-      `没有基准日：规则文件未声明，也未另行提供，因此无法检查 ${needsReference.join('、')}。`,
+      `No reference date: the rule file names none and none was given, so ${named(needsReference).join(', ')} could not be checked.`,
+      `没有基准日：规则文件未声明，也未另行提供，因此无法检查 ${named(needsReference).join('、')}。`,
     )));
   }
   const count = (s: string) => findings.filter((f) => f.severity === s).length;

@@ -75,6 +75,12 @@ export interface Nominee {
   readonly submitted: Readonly<Record<string, Day>>;
   readonly units: readonly string[];
   readonly materials: Readonly<Record<string, MaterialRecord>>;
+  /**
+   * Lists with an entry that could not be read (`null` in the input, or a malformed entry): field ids,
+   * `submitted:<stage>` and `materials:<id>`. What such a list lacks is not known to be absent, so a
+   * rule that would fail for want of it cannot be decided.
+   */
+  readonly incomplete: ReadonlySet<string>;
 }
 
 export interface NormalizedSlate {
@@ -103,7 +109,11 @@ function show(v: unknown): string {
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }
 
-/** Checks raw slate input against the schema. Never throws. */
+/**
+ * Checks raw slate input against the schema. Never throws. `null` stands for a value that is there but
+ * could not be read (a spreadsheet reader has already said which cell): for a scalar field it is
+ * unknown, as if absent; as a whole list, or as an entry of one, it leaves that list incomplete.
+ */
 export function normalizeSlate(raw: unknown, schema: SlateSchema): NormalizedSlate {
   const issues: Finding[] = [];
   const list = isObject(raw) ? raw['nominees'] : raw;
@@ -152,18 +162,24 @@ export function normalizeSlate(raw: unknown, schema: SlateSchema): NormalizedSla
     let submitted: Record<string, Day> = {};
     let units: string[] = [];
     let materials: Record<string, MaterialRecord> = {};
-    const bad = (f: FieldSchema, en: string, zh: string) => issues.push(dataFinding(ref, [f.id], t(`${f.label.en}: ${en}`, `${f.label.zh}：${zh}`)));
+    const incomplete = new Set<string>();
+    // A malformed entry of a list is reported, and leaves that list incomplete: nothing is dropped silently.
+    const bad = (f: FieldSchema, en: string, zh: string, key: string = f.id) => {
+      issues.push(dataFinding(ref, [f.id], t(`${f.label.en}: ${en}`, `${f.label.zh}：${zh}`)));
+      incomplete.add(key);
+    };
+    const unreadable = (key: string) => incomplete.add(key);
 
     for (const f of schema.fields) {
       if (f.id === 'id' || f.id === 'name' || f.id === 'award' || f.id === 'kind') continue;
       const v = item[f.prop];
       switch (f.kind) {
-        case 'publicity': publicity = readPublicity(v, f, schema, bad); continue;
-        case 'submissions': submitted = readSubmissions(v, f, schema, bad); continue;
-        case 'units': units = readStrings(v, f, bad); continue;
-        case 'materials': materials = readMaterials(v, f, schema, bad); continue;
-        case 'set': values[f.id] = readSet(v, f, bad); continue;
-        case 'events': values[f.id] = readEvents(v, f, bad); continue;
+        case 'publicity': publicity = readPublicity(v, f, schema, bad, unreadable); continue;
+        case 'submissions': submitted = readSubmissions(v, f, schema, bad, unreadable); continue;
+        case 'units': units = readStrings(v, f, bad, unreadable); continue;
+        case 'materials': materials = readMaterials(v, f, schema, bad, unreadable); continue;
+        case 'set': values[f.id] = readSet(v, f, bad, unreadable); continue;
+        case 'events': values[f.id] = readEvents(v, f, bad, unreadable); continue;
       }
       if (isBlank(v)) continue;
       const value = readScalar(v, f, bad);
@@ -173,13 +189,15 @@ export function normalizeSlate(raw: unknown, schema: SlateSchema): NormalizedSla
     if (award) values['award'] = award;
     nominees.push({
       ref, index, ...(award ? { award } : {}), ...(kind ? { kind } : {}), ...(selected !== undefined ? { selected } : {}),
-      values, publicity, submitted, units, materials,
+      values, publicity, submitted, units, materials, incomplete,
     });
   });
   return { nominees, hasSelection, issues };
 }
 
-type Bad = (f: FieldSchema, en: string, zh: string) => void;
+type Bad = (f: FieldSchema, en: string, zh: string, key?: string) => void;
+/** Marks a list (by key) as having an entry that could not be read. */
+type Unreadable = (key: string) => void;
 
 function readDay(v: unknown): Day | undefined {
   return typeof v === 'string' ? parseDay(v) : undefined;
@@ -223,27 +241,36 @@ function readScalar(v: unknown, f: FieldSchema, bad: Bad): unknown {
   }
 }
 
-function readStrings(v: unknown, f: FieldSchema, bad: Bad): string[] {
+/** `null`, or null entries, mark the list incomplete; the rest is read. */
+function entries(v: unknown, f: FieldSchema, unreadable: Unreadable): unknown[] | undefined {
+  if (v === null) { unreadable(f.id); return []; }
   if (isBlank(v)) return [];
-  if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v.map((x) => x.trim()).filter(Boolean);
+  if (!Array.isArray(v)) return undefined;
+  if (v.some((x) => x === null)) unreadable(f.id);
+  return v.filter((x) => x !== null);
+}
+
+function readStrings(v: unknown, f: FieldSchema, bad: Bad, unreadable: Unreadable): string[] {
+  const list = entries(v, f, unreadable);
+  if (list && list.every((x) => typeof x === 'string')) return (list as string[]).map((x) => x.trim()).filter(Boolean);
   bad(f, `expected a list of text, not ${show(v)}`, `应为文字列表，而不是 ${show(v)}`);
   return [];
 }
 
-function readSet(v: unknown, f: FieldSchema & { values: readonly string[] }, bad: Bad): Set<string> {
+function readSet(v: unknown, f: FieldSchema & { values: readonly string[] }, bad: Bad, unreadable: Unreadable): Set<string> {
   const out = new Set<string>();
-  for (const s of readStrings(v, f, bad)) {
+  for (const s of readStrings(v, f, bad, unreadable)) {
     if (f.values.includes(s)) out.add(s);
     else bad(f, `${show(s)} is not one of ${f.values.slice(0, 12).join(', ')}${f.values.length > 12 ? ', …' : ''}`, `${show(s)} 不是可选取值（${f.values.slice(0, 12).join('、')}${f.values.length > 12 ? '等' : ''}）之一`);
   }
   return out;
 }
 
-function readEvents(v: unknown, f: FieldSchema & { values: readonly string[] }, bad: Bad): EventRecord[] {
-  if (isBlank(v)) return [];
-  if (!Array.isArray(v)) { bad(f, `expected a list of { kind, date }, not ${show(v)}`, `应为 { kind, date } 列表，而不是 ${show(v)}`); return []; }
+function readEvents(v: unknown, f: FieldSchema & { values: readonly string[] }, bad: Bad, unreadable: Unreadable): EventRecord[] {
+  const list = entries(v, f, unreadable);
+  if (!list) { bad(f, `expected a list of { kind, date }, not ${show(v)}`, `应为 { kind, date } 列表，而不是 ${show(v)}`); return []; }
   const out: EventRecord[] = [];
-  for (const e of v) {
+  for (const e of list) {
     if (!isObject(e) || typeof e['kind'] !== 'string' || !f.values.includes(e['kind'])) {
       bad(f, `${show(e)} is not a record of one of ${f.values.slice(0, 8).join(', ')}${f.values.length > 8 ? ', …' : ''}`, `${show(e)} 不是有效记录（类别应为 ${f.values.slice(0, 8).join('、')}${f.values.length > 8 ? '等' : ''}）`);
       continue;
@@ -255,11 +282,11 @@ function readEvents(v: unknown, f: FieldSchema & { values: readonly string[] }, 
   return out;
 }
 
-function readPublicity(v: unknown, f: FieldSchema, schema: SlateSchema, bad: Bad): PublicityRecord[] {
-  if (isBlank(v)) return [];
-  if (!Array.isArray(v)) { bad(f, `expected a list of { level, start, end }, not ${show(v)}`, `应为 { level, start, end } 列表，而不是 ${show(v)}`); return []; }
+function readPublicity(v: unknown, f: FieldSchema, schema: SlateSchema, bad: Bad, unreadable: Unreadable): PublicityRecord[] {
+  const list = entries(v, f, unreadable);
+  if (!list) { bad(f, `expected a list of { level, start, end }, not ${show(v)}`, `应为 { level, start, end } 列表，而不是 ${show(v)}`); return []; }
   const out: PublicityRecord[] = [];
-  for (const p of v) {
+  for (const p of list) {
     const start = isObject(p) ? readDay(p['start']) : undefined;
     const end = isObject(p) ? readDay(p['end']) : undefined;
     const level = isObject(p) ? p['level'] : undefined;
@@ -274,32 +301,35 @@ function readPublicity(v: unknown, f: FieldSchema, schema: SlateSchema, bad: Bad
   return out;
 }
 
-function readSubmissions(v: unknown, f: FieldSchema, schema: SlateSchema, bad: Bad): Record<string, Day> {
+function readSubmissions(v: unknown, f: FieldSchema, schema: SlateSchema, bad: Bad, unreadable: Unreadable): Record<string, Day> {
   if (isBlank(v)) return {};
   if (!isObject(v)) { bad(f, `expected { stage: date }, not ${show(v)}`, `应为 { 环节: 日期 }，而不是 ${show(v)}`); return {}; }
   const out: Record<string, Day> = {};
   for (const [stage, date] of Object.entries(v)) {
     if (!schema.stages.some((s) => s.id === stage)) { bad(f, `unknown stage ${show(stage)}`, `未知环节 ${show(stage)}`); continue; }
+    if (date === null) { unreadable(`submitted:${stage}`); continue; }
     if (isBlank(date)) continue;
     const d = readDay(date);
-    if (d === undefined) bad(f, `the date ${show(date)} for ${stage} is not a date`, `${stage} 的日期 ${show(date)} 不是日期`);
+    if (d === undefined) bad(f, `the date ${show(date)} for ${stage} is not a date`, `${stage} 的日期 ${show(date)} 不是日期`, `submitted:${stage}`);
     else out[stage] = d;
   }
   return out;
 }
 
-function readMaterials(v: unknown, f: FieldSchema, schema: SlateSchema, bad: Bad): Record<string, MaterialRecord> {
+function readMaterials(v: unknown, f: FieldSchema, schema: SlateSchema, bad: Bad, unreadable: Unreadable): Record<string, MaterialRecord> {
   if (isBlank(v)) return {};
   if (!isObject(v)) { bad(f, `expected { material: { copies, chars, … } }, not ${show(v)}`, `应为 { 材料: { copies, chars, … } }，而不是 ${show(v)}`); return {}; }
   const out: Record<string, MaterialRecord> = {};
   for (const [id, m] of Object.entries(v)) {
     if (!schema.materials.includes(id)) { bad(f, `unknown material ${show(id)}`, `未知材料 ${show(id)}`); continue; }
-    if (!isObject(m)) { bad(f, `${id}: expected { copies, chars, electronic, fileName, bytes, format }`, `${id}：应为 { copies, chars, electronic, fileName, bytes, format }`); continue; }
+    if (m === null) { unreadable(`materials:${id}`); continue; }
+    if (!isObject(m)) { bad(f, `${id}: expected { copies, chars, electronic, fileName, bytes, format }`, `${id}：应为 { copies, chars, electronic, fileName, bytes, format }`, `materials:${id}`); continue; }
     const num = (k: string) => {
       const x = m[k];
+      if (x === null) { unreadable(`materials:${id}`); return undefined; }
       if (isBlank(x)) return undefined;
       if (typeof x === 'number' && Number.isFinite(x) && x >= 0) return x;
-      bad(f, `${id}.${k} must be a number, not ${show(x)}`, `${id}.${k} 应为数字，而不是 ${show(x)}`);
+      bad(f, `${id}.${k} must be a number, not ${show(x)}`, `${id}.${k} 应为数字，而不是 ${show(x)}`, `materials:${id}`);
       return undefined;
     };
     const rec: { -readonly [K in keyof MaterialRecord]: MaterialRecord[K] } = {};

@@ -1,7 +1,7 @@
 /** Verdicts both implementations give in the same words. */
 import { t } from './messages.js';
 import type { NomineeVerdict } from './engine.js';
-import type { AwardSchema } from './schema.js';
+import type { AwardSchema, FieldSchema } from './schema.js';
 import type { Localized, RuleInfo } from './types.js';
 
 export const PASSED: NomineeVerdict = { outcome: 'passed' };
@@ -27,6 +27,16 @@ export const SINGLE_UNIT: NomineeVerdict = { outcome: 'not-applicable', reason: 
 
 export const NO_SUBMISSION: NomineeVerdict = { outcome: 'not-applicable', reason: t('no submission date given', '未注明报送日期') };
 export const EXCEPTION_APPLIES: NomineeVerdict = { outcome: 'passed', reason: t('the exception applies', '符合例外情形') };
+/**
+ * A violated rule whose exception cannot be shown because a value it needs is missing: exceptions must
+ * be shown (如在近5年内作出新的突出贡献，可以参加评选), so the rule applies, and the finding says why.
+ */
+export function exceptionNotShown(measured: Localized, missing: readonly FieldSchema[]): Localized {
+  const en = missing.map((f) => f.label.en).join(', ');
+  const zh = missing.map((f) => f.label.zh).join('、');
+  return t(`${measured.en}; the exception is not shown (${en}: empty)`, `${measured.zh}；未能表明符合例外情形（${zh}为空）`);
+}
+
 export const UNCLASSIFIED: Localized = t('some nominees could not be classified', '部分推荐对象无法归类');
 export const NO_SELECTION: Localized = t('not checked: no selection on the slate', '未检查：名单未注明拟表彰对象');
 
