@@ -21,6 +21,8 @@ export interface CompiledModule {
 const RUNTIME_VALUES = ['attestVerdict', 'checkControlled', 'checkCount', 'checkPreference', 'checkShare', 'consultVerdict', 'deadlineVerdict', 'elapsed',
   'EXCEPTION_APPLIES', 'exceptionNotShown', 'fieldsText', 'materialVerdict', 'NO_ROUTE', 'notForAward', 'notUnderCondition', 'PASSED', 'publicityVerdict',
   'runValidation', 't', 'valueText', 'withinWindow'];
+/** Runtime types a consumer names when it handles results: re-exported, so it needs no import of its own. */
+const RESULT_TYPES = ['Finding', 'RuleInfo', 'Severity', 'TraceEntry', 'ValidationOptions', 'ValidationResult'];
 const RUNTIME_TYPES = ['Belongs', 'Context', 'Day', 'EventRecord', 'FieldSchema', 'Localized', 'MaterialSpec', 'Nominee as Checked', 'NomineeVerdict',
   'PublicitySpec', 'RuleCheck', 'RuleInfo', 'SlateSchema', 'SlateVerdict', 'ValidationOptions', 'ValidationResult'];
 
@@ -105,6 +107,7 @@ export function emitModule(doc: AwardDocument, source: string): CompiledModule {
   const moduleStructure: StatementStructures[] = [
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: '@awardrules/runtime', namedImports: RUNTIME_VALUES },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: '@awardrules/runtime', isTypeOnly: true, namedImports: RUNTIME_TYPES },
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: '@awardrules/runtime', isTypeOnly: true, namedExports: RESULT_TYPES },
     ...typeStatements(types),
     { kind: StructureKind.VariableStatement, isExported: true, declarationKind: VariableDeclarationKind.Const, docs: ['The notice this validator checks.'], declarations: [{ name: 'notice', initializer: `${lit(notice)} as const` }] },
     { kind: StructureKind.VariableStatement, isExported: true, declarationKind: VariableDeclarationKind.Const, docs: ['Every rule, with its tag, clause, kind, severity and plain-language text.'], declarations: [{ name: 'rules', type: 'readonly RuleInfo[]', initializer: lit(infos) }] },
@@ -121,11 +124,13 @@ export function emitModule(doc: AwardDocument, source: string): CompiledModule {
   p.removeSourceFile(file);
   // Types are only stripped, never checked here (the tests type-check generated code with tsc --strict);
   // esbuild does that in milliseconds where TypeScript's transpiler takes a tenth of a second.
-  const js = transformSync(text, { loader: 'ts', format: 'esm', target: 'es2022', legalComments: 'inline' }).code;
+  // esbuild drops ordinary comments; the header goes back on as a banner.
+  const js = transformSync(text, { loader: 'ts', format: 'esm', target: 'es2022', legalComments: 'inline', banner: header }).code;
 
   const declarations: (string | StatementStructures)[] = [
     header,
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: '@awardrules/runtime', isTypeOnly: true, namedImports: ['RuleInfo', 'SlateSchema', 'ValidationOptions', 'ValidationResult'] },
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: '@awardrules/runtime', isTypeOnly: true, namedExports: RESULT_TYPES },
     ...typeStatements(types),
     { kind: StructureKind.VariableStatement, isExported: true, hasDeclareKeyword: true, declarationKind: VariableDeclarationKind.Const, declarations: [{ name: 'notice', type: declaredType(notice) }] },
     { kind: StructureKind.VariableStatement, isExported: true, hasDeclareKeyword: true, declarationKind: VariableDeclarationKind.Const, declarations: [{ name: 'rules', type: 'readonly RuleInfo[]' }] },

@@ -26,6 +26,8 @@ export function compileDocument(doc: AwardDocument, source: string, options: Com
     types: `./${name}.d.ts`,
     exports: { '.': { types: `./${name}.d.ts`, default: `./${name}.js` } },
     files: [`${name}.js`, `${name}.d.ts`, `${name}.ts`],
+    sideEffects: false,
+    engines: { node: '>=20.19' },
     dependencies: { '@awardrules/runtime': options.runtimeVersion ?? '^0.1.0' },
   };
   return [

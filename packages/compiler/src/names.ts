@@ -1,8 +1,13 @@
 /** Safe names and literals in generated code: nothing from a rule file can break out of a string. */
 
-/** A string literal for any text: JSON escaping, plus the line separators older tools choke on. */
+/** JSON text with every character tools stumble on escaped: line separators, C1 controls, BOMs. */
+function escapeJson(json: string): string {
+  return json.replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** A string literal for any text: JSON escaping, plus the characters older tools choke on. */
 export function str(s: string): string {
-  return JSON.stringify(s).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return escapeJson(JSON.stringify(s));
 }
 
 /**
@@ -11,7 +16,7 @@ export function str(s: string): string {
  * computed key `["__proto__"]:`. Inside JSON strings every `"` is escaped, so the pattern only meets keys.
  */
 export function lit(v: unknown): string {
-  return JSON.stringify(v).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029').replace(/([{,])"__proto__":/g, '$1["__proto__"]:');
+  return escapeJson(JSON.stringify(v)).replace(/([{,])"__proto__":/g, '$1["__proto__"]:');
 }
 
 const IDENTIFIER = /^[A-Za-z_$\u3400-\u9fff][A-Za-z0-9_$\u3400-\u9fff]*$/;
@@ -37,5 +42,6 @@ export function pascal(id: string): string {
 
 /** Text safe inside a block comment. */
 export function commentText(s: string): string {
-  return s.replace(/\*\//g, '*\\/').replace(/[\r\n\u2028\u2029]+/g, ' ');
+  // Control characters would make git and grep take the file for binary.
+  return s.replace(/\*\//g, '*\\/').replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\ufeff]/g, '\uFFFD');
 }

@@ -24,7 +24,7 @@ const FIXED = new Set(['id', 'name', 'kind', 'award']);
  */
 const TAKEN = new Set(['Nominee', 'Slate', 'NomineeBase', 'CollectiveNominee', 'IndividualNominee', 'PublicityInput', 'MaterialInput', 'PublicityLevel',
   'Counted', 'Belongs', 'Checked', 'Context', 'Day', 'EventRecord', 'Failure', 'FieldSchema', 'Localized', 'MaterialSpec', 'NomineeVerdict', 'PublicitySpec',
-  'RuleCheck', 'RuleInfo', 'SlateSchema', 'SlateVerdict', 'ValidationOptions', 'ValidationResult',
+  'RuleCheck', 'RuleInfo', 'SlateSchema', 'SlateVerdict', 'ValidationOptions', 'ValidationResult', 'Finding', 'Severity', 'TraceEntry',
   'Readonly', 'ReadonlySet', 'ReadonlyMap', 'Record', 'Set', 'Map', 'Array', 'String', 'Number', 'Boolean', 'Object', 'Function']);
 
 export function inputTypes(model: Model): TypeDeclarations {

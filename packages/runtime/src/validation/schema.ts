@@ -105,7 +105,13 @@ function isBlank(v: unknown): boolean {
 }
 
 function show(v: unknown): string {
-  const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  let s: string;
+  try {
+    s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  } catch {
+    // A value that contains itself, or a BigInt: JSON cannot show it, and validation must not throw.
+    s = Array.isArray(v) ? '[…]' : typeof v === 'object' ? '{…}' : String(v);
+  }
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }
 
