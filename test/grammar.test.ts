@@ -263,8 +263,12 @@ describe('literals, tags and clauses', () => {
     expect(pieces('1..5')).toEqual([['1', s(TOKEN_SCOPES.number)], ['..', s(TOKEN_SCOPES.range)], ['5', s(TOKEN_SCOPES.number)]]);
     // A number glued to letters that are not a unit is a name (a rating such as 4A).
     expect(pieces('4A 500KBx 5yearsago')).toEqual([['4A', ''], ['500KBx', ''], ['5yearsago', '']]);
-    // Hyphens and CJK are not part of the glued token.
-    expect(pieces('5年')).toEqual([['5', s(TOKEN_SCOPES.number)], ['年', '']]);
+    // Chinese units glue like English ones; other Chinese characters after digits make a name (5A区).
+    expect(pieces('5年')).toEqual([['5', s(TOKEN_SCOPES.number)], ['年', s(TOKEN_SCOPES.unit)]]);
+    expect(pieces('5个工作日 3 个月')).toEqual([
+      ['5', s(TOKEN_SCOPES.number)], ['个工作日', s(TOKEN_SCOPES.unit)], ['3', s(TOKEN_SCOPES.number)], ['个月', s(TOKEN_SCOPES.unit)],
+    ]);
+    expect(pieces('5A区 3A级 5年度 5个工作日内')).toEqual([['5A区', ''], ['3A级', ''], ['5年度', ''], ['5个工作日内', '']]);
   });
 
   it('straight-quoted text with escapes', () => {
@@ -295,6 +299,15 @@ describe('literals, tags and clauses', () => {
     expect(pieces(String.raw`“a\n” in`)).toEqual([[String.raw`“a\n”`, s(TOKEN_SCOPES.curlyQuoted)], ['in', kwScope('connective')]]);
     expect(pieces('“a"b” in')).toEqual([['“a"b”', s(TOKEN_SCOPES.curlyQuoted)], ['in', kwScope('connective')]]);
   });
+
+  it('curly-quoted text with curly quotes nested inside, closed by the matching ”', () => {
+    expect(pieces('prefer front-line “保持良好的“亲清”关系” #T-1')).toEqual([
+      ['prefer', kwScope('rule')], ['front-line', ''], ['“保持良好的“亲清”关系”', s(TOKEN_SCOPES.curlyQuoted)], ['#T-1', s(TOKEN_SCOPES.tag)],
+    ]);
+    expect(pieces('“a“b“c”d”e” in')).toEqual([['“a“b“c”d”e”', s(TOKEN_SCOPES.curlyQuoted)], ['in', kwScope('connective')]]);
+    // Unbalanced: the text is unclosed, and runs to the end of the line, as in the lexer.
+    expect(pieces('“a“b” in')).toEqual([['“a“b” in', s(TOKEN_SCOPES.curlyQuoted)]]);
+  });
 });
 
 describe('comments', () => {
@@ -321,6 +334,10 @@ describe('comments', () => {
 describe('operators and punctuation', () => {
   it('ASCII and full-width forms', () => {
     const cmp = s(TOKEN_SCOPES.comparison);
+    expect(pieces('a ＞＝ 1 ＜ 2 ！＝ 3 ＝ 4 ＞ 5 ＜＝ 6')).toEqual([
+      ['a', ''], ['＞＝', cmp], ['1', s(TOKEN_SCOPES.number)], ['＜', cmp], ['2', s(TOKEN_SCOPES.number)], ['！＝', cmp], ['3', s(TOKEN_SCOPES.number)],
+      ['＝', cmp], ['4', s(TOKEN_SCOPES.number)], ['＞', cmp], ['5', s(TOKEN_SCOPES.number)], ['＜＝', cmp], ['6', s(TOKEN_SCOPES.number)],
+    ]);
     expect(pieces('a >= 1 ≥ 2 <= 3 ≤ 4 != 5 ≠ 6 = 7 > 8 < 9')).toEqual([
       ['a', ''], ['>=', cmp], ['1', s(TOKEN_SCOPES.number)], ['≥', cmp], ['2', s(TOKEN_SCOPES.number)], ['<=', cmp], ['3', s(TOKEN_SCOPES.number)],
       ['≤', cmp], ['4', s(TOKEN_SCOPES.number)], ['!=', cmp], ['5', s(TOKEN_SCOPES.number)], ['≠', cmp], ['6', s(TOKEN_SCOPES.number)],
@@ -483,6 +500,7 @@ describe('the grammar and the lexer agree', () => {
       'a', 't', 'in', 'at', 'of', 'no', 'KB', 'days', 'per', 'soft', '原则上', '一般应为', '甲', '𠀀', '·', '_', '-', '--', '（', '）', '、',
       ' ', '\n', '\t', '\u3000', '1', '5', '2024-03-15', '2024年3月15日', '.', '..', '%', '％', '"', '\\', '“', '”', '#', '#J', '@', '@四',
       '/', '*', '//', '/*', '*/', '>', '=', '<', '≥', '→', '->', '{', '｝', ',', '，', ':', ';', '。',
+      '年', '个工作日', '区', 'A', '＞', '＝', '！',
     );
     fc.assert(fc.property(fc.array(pieceArb, { maxLength: 30 }), (parts) => {
       const text = parts.join('');

@@ -6,13 +6,13 @@ export { KEYWORDS, KEYWORD_BY_NAME, type KeywordDef, type KeywordCategory } from
 export * as tokens from './syntax/tokens.js';
 export { AwardParser, sharedParser } from './syntax/parser.js';
 export type { Diagnostic, MessageArg, Severity, Suggestion, RelatedInfo } from './diagnostics/diagnostic.js';
-export { MESSAGES, type MessageCode, type MessageDef } from './diagnostics/messages.js';
+export { MESSAGES, HINT_VARIANTS, hintText, type MessageCode, type MessageDef, type HintVariant } from './diagnostics/messages.js';
 export { render, format, argText, severityOf, localeFromEnv, type Locale, type Rendered } from './diagnostics/render.js';
 export * from './model/types.js';
 export * from './model/predicate.js';
 export * from './model/semantics.js';
 export { check, type CheckOptions, type CheckResult } from './check/index.js';
-export { TAG_KINDS } from './check/rules.js';
+export { TAG_KINDS, TAG_KIND_OF_RULE } from './check/rules.js';
 export { buildDocument, type AwardDocument } from './workspace/document.js';
 export * from './vocabulary/types.js';
 export { STANDARD_ENUMS, STANDARD_FIELDS, DERIVED_ENUMS } from './vocabulary/standard.js';

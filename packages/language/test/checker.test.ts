@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chinaCalendar } from '@awardrules/runtime';
+import { render } from '@awardrules/language';
 import { codes, doc, HEADER } from './helpers.js';
 
 const only = (body: string, files: Record<string, string> = {}) => codes(doc(HEADER + body, files)).map((c) => {
@@ -169,5 +170,94 @@ describe('checker: rule semantics', () => {
 
   it('finds routes that can never be taken', () => {
     expect(only('extend reviewer { a "甲" b "乙" }\nroute reviewer {\n  rank >= county -> a\n  rank = county -> b\n}')).toEqual(['AR3017 4:3']);
+  });
+});
+
+describe('checker: the documentation pass', () => {
+  const hint = (body: string, locale: 'en' | 'zh' = 'en') => doc(HEADER + body).diagnostics.map((d) => render(d, locale).hint);
+  const message = (body: string, locale: 'en' | 'zh' = 'en') => doc(HEADER + body).diagnostics.map((d) => render(d, locale).message);
+
+  it('reads the standard field award (申报奖项) in a condition', () => {
+    const d = doc(`${HEADER}award p "甲" for individual { quota <= 3 }\nwhen award = p { require front-line }\nscope award in {p} or 申报奖项 = 甲`);
+    expect(codes(d)).toEqual([]);
+    expect(d.model.rules[1]?.condition).toEqual({ k: 'in', field: 'award', values: ['p'] });
+  });
+
+  it('accepts Chinese units, glued or apart, wherever the English unit is accepted', () => {
+    const english = doc(`${HEADER}field x "甲": tenure\nrequire x >= 5 years\nrequire x >= 6 months\nrequire no violation within 3 days\npublicity >= 5 workdays at unit\npublicity >= 7 days at city`);
+    for (const [years, months, days, workdays, calendar] of [['5 年', '6 个月', '3 日', '5 个工作日', '7 天'], ['5年', '6个月', '3天', '5工作日', '7日'], ['5年', '6月', '3日', '5个工作日', '7天']]) {
+      const chinese = doc(`${HEADER}field x "甲": tenure\nrequire x >= ${years}\nrequire x >= ${months}\nrequire no violation within ${days}\npublicity >= ${workdays} at unit\npublicity >= ${calendar} at city`);
+      expect(codes(chinese), years).toEqual([]);
+      const strip = (m: typeof english.model) => m.rules.map(({ span: _s, ...r }) => r);
+      expect(strip(chinese.model), `${years} ${workdays}`).toEqual(strip(english.model));
+    }
+    // A glued word that is not a unit is still reported.
+    expect(only('field x "甲": tenure\nrequire x >= 5年以上')).toEqual(['AR1102 2:14']);
+    expect(only('publicity >= 5 年 at unit')).toEqual(['AR2007 1:14']);
+  });
+
+  it('warns when the reference stage has no deadline', () => {
+    const head = HEADER.replace('reference 2024-03-01', 'reference decision');
+    expect(codes(doc(`${head}stage decision "确定表彰对象"\nrequire no violation within 5 years`))).toEqual(['AR3023 4:13']);
+    expect(codes(doc(`${head}deadline decision "确定表彰对象" by 2024-03-01\nrequire no violation within 5 years`))).toEqual([]);
+    const d = doc(`${head}stage decision "确定"`);
+    expect(render(d.diagnostics[0]!, 'en').hint).toBe('Give the stage a deadline ( deadline decision "…" by <date> ), or write  reference <date>  in the notice.');
+  });
+
+  it('describes a list field with the right article, and hints >= on an ordered scale', () => {
+    expect(message('require rating = 5')).toEqual(['Cannot compare rating (an evaluation grade) with the number 5.']);
+    expect(hint('require rating = 5')).toEqual(['Compare it with an evaluation grade name, e.g.  rating >= 3A .']);
+    expect(hint('require rating = 5', 'zh')).toEqual(['请与评估等级名称比较，例如  评估等级 >= 3A级。']);
+    expect(hint('require party = 5')).toEqual(['Compare it with a political affiliation name, e.g.  party = non-party .']);
+    expect(only('require rating >= 3A级')).toEqual([]);
+  });
+
+  it('hints how to write a yes/no or text field that was given an order', () => {
+    expect(hint('field serving "在职": yes/no\nrequire serving > no')).toEqual(['A yes/no field is a condition by itself: write  serving  or  not serving .']);
+    expect(hint('field serving "在职": yes/no\nrequire serving > no', 'zh')).toEqual(['是/否类数据项本身就是条件：请写 serving 或 not serving。']);
+    expect(hint('field t "单位全称": text\nrequire t > "x"')).toEqual(['Use = or != with quoted text.']);
+    expect(hint('exclude body >= enterprise')).toEqual(['Use =, != or in {…}.']);
+  });
+
+  it('hints how to declare a name of a list that has none yet', () => {
+    expect(only('require reviewer = x')).toEqual(['AR2002 1:20']);
+    expect(hint('require reviewer = x')).toEqual(['Nothing is declared yet; declare it with  extend reviewer { x "…" } .']);
+    expect(hint('require reviewer = 省监狱管理局', 'zh')).toEqual(['尚未声明任何取值，请先声明：extend reviewer { 省监狱管理局 "…" }。']);
+    expect(hint('extend reviewer { a "甲" }\nrequire reviewer = zzzzzz')).toEqual(['Declare it first, or pick one of: a.']);
+  });
+
+  it('suggests a tag of the rule\'s own kind, numbered after the tags used', () => {
+    const head = HEADER.replace('title', 'tags X24\n  title');
+    const d = doc(`${head}deadline s "上报" by 2024-02-01\nexclude rank >= vice-bureau #X24-EXCLUDE-1\nexclude rank = bureau\nprefer front-line\naward a "甲" for individual { recommend <= 3 }`);
+    expect(d.diagnostics.map((x) => render(x, 'en').hint)).toEqual([
+      'Add the tag of the constraint it encodes, e.g. #X24-DEADLINE-1.', 'Add the tag of the constraint it encodes, e.g. #X24-EXCLUDE-2.',
+      'Add the tag of the constraint it encodes, e.g. #X24-PRIORITY-1.', 'Add the tag of the constraint it encodes, e.g. #X24-QUOTA-1.',
+    ]);
+  });
+
+  it('reports a record kind that two fields have, after no, naming both', () => {
+    expect(only('extend honour { violation-award "违法违纪" }\nrequire no 违法违纪 within 5 years')).toEqual(['AR2036 2:12']);
+    expect(message('extend honour { violation-award "违法违纪" }\nrequire no 违法违纪')).toEqual([
+      "'违法违纪' is a kind of record in more than one field: honours (所获荣誉) and records (不良记录).",
+    ]);
+    expect(hint('extend honour { violation-award "违法违纪" }\nrequire no 违法违纪 within 5 years')).toEqual([
+      'Name the field you mean: not honours has 违法违纪 within 5 years  or  not records has 违法违纪 within 5 years.',
+    ]);
+    // Naming the field works, and an unambiguous kind still needs none.
+    expect(only('extend honour { violation-award "违法违纪" }\nrequire not records has 违法违纪 within 5 years\nrequire no sanction')).toEqual([]);
+  });
+
+  it('warns that soft has no effect on a controlled share', () => {
+    expect(only('soft cap body = enterprise controlled')).toEqual(['AR3018 1:1']);
+    expect(hint('原则上 cap body = enterprise controlled', 'zh')).toEqual(['请删除：从严控制的比例始终只给出警告。']);
+    expect(only('soft cap body = enterprise <= 10% of selected')).toEqual([]);
+  });
+
+  it('names the declaration a clashing field or award name belongs to', () => {
+    expect(only('field serving "在职": yes/no\nfield serving2 "在职": yes/no')).toEqual(['AR2037 2:16']);
+    expect(message('field serving "在职": yes/no\nfield serving2 "在职": yes/no', 'zh')).toEqual(['“在职”已是数据项“serving”的名称。']);
+    expect(only('field serving "在职": yes/no\nfield 在职 "在职干部": yes/no')).toEqual(['AR2037 2:7']);
+    expect(only('field serving "在职": yes/no\nfield serving "在职干部": yes/no')).toEqual(['AR2003 2:7']);
+    expect(message('award a "甲" for individual { quota <= 1 }\naward b "甲" for individual { quota <= 1 }')).toEqual(["'甲' is already a name of the award 'a'."]);
   });
 });

@@ -30,4 +30,22 @@ describe('explain', () => {
     expect(e.sections[1]!.rules.map((r) => r.text)).toEqual(['表彰名额不超过10名。']);
     expect(explain(d.model, 'en').sections[1]!.heading).toBe('Award A (individual)');
   });
+
+  it('brackets a condition group inside another, so that different groupings never read the same', () => {
+    expect(say('require front-line and (grassroots or rank = clerk)', 'zh')).toEqual(['须一线，且（基层或职级为科员）。']);
+    expect(say('require (front-line and grassroots) or rank = clerk', 'zh')).toEqual(['须（一线且基层），或职级为科员。']);
+    expect(say('require front-line and grassroots or rank = clerk', 'zh')).toEqual(['须（一线且基层），或职级为科员。']);
+    expect(say('require front-line and (grassroots or rank = clerk)', 'en')).toEqual(['Required: “works on the front line” and (“works at the grassroots” or rank is clerk).']);
+    expect(say('require (front-line and grassroots) or rank = clerk', 'en')).toEqual(['Required: (“works on the front line” and “works at the grassroots”) or rank is clerk.']);
+    // A flat condition needs no brackets, and a list of one field's values stays one phrase.
+    expect(say('require front-line and grassroots', 'zh')).toEqual(['须一线，且基层。']);
+    expect(say('require front-line and (identity has cadre or identity has volunteer)', 'zh')[0]).not.toContain('（');
+  });
+
+  it('says the bound of copies and characters in words, in both languages', () => {
+    expect(say('material m "材料" copies <= 3', 'en')).toEqual(['材料: at most 3 copies.']);
+    expect(say('material m "材料" copies <= 3', 'zh')).toEqual(['材料：一式不超过3份。']);
+    expect(say('material m "材料" copies >= 3 chars < 1500', 'en')).toEqual(['材料: fewer than 1500 characters, 3 copies.']);
+    expect(say('material m "材料" copies > 3', 'en')).toEqual(['材料: more than 3 copies.']);
+  });
 });

@@ -53,4 +53,30 @@ describe('formatter', () => {
     const r = formatText('award a { quota <= }');
     expect(r.ok).toBe(false);
   });
+
+  it('leaves out optional commas and colons, keeping comments, and stays idempotent', () => {
+    const text = [
+      'extend region { east "东区", west "西区", // 两区',
+      '  north "北区",',
+      '}',
+      'table t by region (a) { east: 1  west：2 north 3 }',
+      'attest any of { a "甲", b "乙" }',
+      'material m "材料" chars <= 1500, electronic，copies >= 2',
+    ].join('\n');
+    const once = fmt(text);
+    expect(once).toBe([
+      'extend region {', '  east "东区"', '  west "西区" // 两区', '  north "北区"', '}',
+      'table t by region (a) {', '  east 1', '  west 2', '  north 3', '}',
+      'attest any of {', '  a "甲"', '  b "乙"', '}',
+      'material m "材料" chars <= 1500 electronic copies >= 2', '',
+    ].join('\n'));
+    expect(fmt(once)).toBe(once);
+    // Commas that separate items of one line (sets, issuers, table numbers) stay.
+    expect(fmt('consult {tax, audit}\ntable t by region (a, b) { east 1, 2 }')).toBe('consult {tax, audit}\ntable t by region (a, b) {\n  east 1, 2\n}\n');
+  });
+
+  it('writes full-width operators and nested curly quotes in ASCII', () => {
+    expect(fmt('exclude rank ＞＝ vice-bureau\nrequire rank ＜ county\nexclude kind ＝ collective\nprefer front-line “保持良好的“亲清”关系”'))
+      .toBe('exclude rank >= vice-bureau\nrequire rank < county\nexclude kind = collective\nprefer front-line "保持良好的“亲清”关系"\n');
+  });
 });

@@ -32,6 +32,37 @@ describe('lexer', () => {
     expect(kinds('≥ ≤ ≠ ， ％ ｛ ｝ ： →')).toEqual(['GreaterEq:≥', 'LessEq:≤', 'NotEq:≠', 'Comma:，', 'Percent:％', 'LBrace:｛', 'RBrace:｝', 'Colon:：', 'Arrow:→']);
   });
 
+  it('reads full-width comparison operators as the ASCII ones, as NFKC does, half full-width too', () => {
+    expect(kinds('＞＝ ＜＝ ！＝ ＝ ＞ ＜ ＞= <＝ －＞')).toEqual([
+      'GreaterEq:＞＝', 'LessEq:＜＝', 'NotEq:！＝', 'Equals:＝', 'Greater:＞', 'Less:＜', 'GreaterEq:＞=', 'LessEq:<＝', 'Arrow:－＞',
+    ]);
+    for (const [fw, ascii] of [['＞＝', '>='], ['＜＝', '<='], ['！＝', '!='], ['＝', '='], ['＞', '>'], ['＜', '<'], ['－＞', '->']]) {
+      expect(fw.normalize('NFKC'), fw).toBe(ascii);
+      expect(kinds(fw)[0]!.split(':')[0], fw).toBe(kinds(ascii)[0]!.split(':')[0]);
+    }
+  });
+
+  it('reads a name that starts with digits as one name, and digits glued to a unit as a quantity', () => {
+    expect(kinds('5A区 3A级 4A 5A 5年度 a5')).toEqual(['DigitName:5A区', 'DigitName:3A级', 'DigitName:4A', 'DigitName:5A', 'DigitName:5年度', 'Identifier:a5']);
+    // Glued units are one token; the AST reads them as quantities (parser.test.ts).
+    expect(kinds('5年 5个工作日 5years 500KB')).toEqual(['DigitName:5年', 'DigitName:5个工作日', 'DigitName:5years', 'DigitName:500KB']);
+    expect(kinds('5 年 3 个月 10 天 5 工作日 5 个工作日')).toEqual([
+      'NumberLiteral:5', 'Years:年', 'NumberLiteral:3', 'Months:个月', 'NumberLiteral:10', 'Days:天', 'NumberLiteral:5', 'Workdays:工作日',
+      'NumberLiteral:5', 'Workdays:个工作日',
+    ]);
+    // A date comes first, and a number followed by anything but a name stays a number.
+    expect(kinds('2024年3月15日 12.5% 5-a')).toEqual(['DateLiteral:2024年3月15日', 'NumberLiteral:12.5', 'Percent:%', 'NumberLiteral:5', 'Identifier:a']);
+  });
+
+  it('reads curly-quoted text with curly quotes nested in pairs, closed by the matching ”', () => {
+    expect(kinds('“保持良好的“亲清”关系” x')).toEqual(['StringLiteral:“保持良好的“亲清”关系”', 'Identifier:x']);
+    expect(kinds('“一“二“三“四”四”三”二” x')).toEqual(['StringLiteral:“一“二“三“四”四”三”二”', 'Identifier:x']);
+    expect(kinds('“a”b” c')[0]).toBe('StringLiteral:“a”');
+    // Unbalanced: unclosed, up to the end of the line.
+    expect(kinds('“a“b” c\nx')).toEqual(['UnclosedString:“a“b” c', 'Identifier:x']);
+    expect(kinds('"a “b” c"')).toEqual(['StringLiteral:"a “b” c"']);
+  });
+
   it('reads dates in both forms, glued numbers, tags and clauses', () => {
     expect(kinds('2024-03-15 2024年3月15日 4A 500KB 15% #J23-CAP-1 @四(二)2')).toEqual([
       'DateLiteral:2024-03-15', 'DateLiteral:2024年3月15日', 'DigitName:4A', 'DigitName:500KB', 'NumberLiteral:15', 'Percent:%',

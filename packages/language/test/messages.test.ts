@@ -1,5 +1,7 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MESSAGES, localeFromEnv, render } from '@awardrules/language';
+import { HINT_VARIANTS, hintText, MESSAGES, localeFromEnv, render } from '@awardrules/language';
 
 const placeholders = (s: string) => [...new Set(s.match(/\{\d+\}/g) ?? [])].sort();
 
@@ -18,6 +20,29 @@ describe('diagnostic message table', () => {
       expect(placeholders(def.zh), code).toEqual(placeholders(def.en));
       if (def.hint) expect(placeholders(def.hint.zh), `${code} hint`).toEqual(placeholders(def.hint.en));
     }
+  });
+
+  it('has case-dependent hints in both languages, with the same placeholders', () => {
+    for (const [key, v] of Object.entries(HINT_VARIANTS)) {
+      expect(/[\u4e00-\u9fff]/.test(v.zh), `${key} zh is Chinese`).toBe(true);
+      expect(placeholders(v.zh), key).toEqual(placeholders(v.en));
+    }
+    expect(hintText('unordered-yes-no', 'serving')).toEqual({
+      en: 'A yes/no field is a condition by itself: write  serving  or  not serving .', zh: '是/否类数据项本身就是条件：请写 serving 或 not serving。',
+    });
+  });
+
+  it('lists only codes that some package reports (AR2027 is gone: bands compare as ranges)', () => {
+    const root = new URL('../../', import.meta.url).pathname;
+    const sources = (dir: string): string[] => readdirSync(dir).flatMap((n) => {
+      const p = join(dir, n);
+      return statSync(p).isDirectory() ? sources(p) : p.endsWith('.ts') && !p.endsWith('messages.ts') ? [p] : [];
+    });
+    const text = readdirSync(root).filter((pkg) => existsSync(join(root, pkg, 'src'))).flatMap((pkg) => sources(join(root, pkg, 'src')))
+      .map((f) => readFileSync(f, 'utf8')).join('\n');
+    const used = new Set(text.match(/AR\d{4}/g));
+    expect(Object.keys(MESSAGES).filter((code) => !used.has(code))).toEqual([]);
+    expect('AR2027' in MESSAGES).toBe(false);
   });
 
   it('renders arguments that differ by language', () => {

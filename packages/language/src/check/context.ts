@@ -5,9 +5,9 @@
  */
 import type { WorkdayCalendar } from '@awardrules/runtime';
 import { diag, type Diagnostic, type MessageArg, type Suggestion } from '../diagnostics/diagnostic.js';
-import type { MessageCode } from '../diagnostics/messages.js';
+import { hintText, type MessageCode } from '../diagnostics/messages.js';
 import type { Name, Span } from '../syntax/ast.js';
-import { identifierLength } from '../syntax/tokens.js';
+import { digitNameLength, identifierLength, keywordFor } from '../syntax/tokens.js';
 import { closestMatches, type Candidate } from '../vocabulary/fuzzy.js';
 import { englishLabel, nameKey } from '../vocabulary/names.js';
 import { DERIVED_ENUMS, STANDARD_ENUMS, STANDARD_FIELDS } from '../vocabulary/standard.js';
@@ -111,9 +111,21 @@ export function spellingsOf(t: Term): string[] {
   return [t.id, t.zh, ...(t.en ? [t.en] : []), ...(t.aliases ?? [])];
 }
 
+/** Whether `s` reads back as this name when written bare: a name, or digits and a name that is not a unit (`3A级`, not `5年`). */
+function bare(s: string): boolean {
+  if (identifierLength(s, 0) === s.length) return true;
+  const digits = /^\d+/.exec(s)?.[0].length ?? 0;
+  return digits > 0 && digitNameLength(s, 0) === s.length && keywordFor(s.slice(digits))?.category !== 'unit';
+}
+
 /** A name that needs quotes when written back into a file. */
 export function spell(s: string): string {
-  return identifierLength(s, 0) === s.length ? s : JSON.stringify(s);
+  return bare(s) ? s : JSON.stringify(s);
+}
+
+/** How `text` is declared: a bare name with a label, or, when it cannot be a bare name, as the label of one. */
+function declarable(text: string): string {
+  return bare(text) ? `${text} "…"` : `new-name ${JSON.stringify(text)}`;
 }
 
 const KIND_LABELS = {
@@ -166,16 +178,19 @@ export class CheckContext {
     this.references.push({ span, symbol, declaration });
   }
 
-  /** Reports an unknown name, with the closest known spellings as "did you mean" and quick fixes. */
-  unknown(kind: MessageArg, name: Name, candidates: Iterable<Candidate<string>>, describe: (id: string) => { en: string; zh: string }): void {
+  /**
+   * Reports an unknown name, with the closest known spellings as "did you mean" and quick fixes; with
+   * nothing close, the hint lists what exists, or, when nothing exists yet, shows `declaration`: how to
+   * declare one (`extend reviewer { … }`).
+   */
+  unknown(kind: MessageArg, name: Name, candidates: Iterable<Candidate<string>>, describe: (id: string) => { en: string; zh: string }, declaration: string): void {
     const best = closestMatches(name.text, candidates);
     if (best.length === 0) {
       const all = [...new Set([...candidates].map((c) => c.value))].slice(0, 8);
       const list = all.map((id) => describe(id));
-      this.report('AR2002', name.span, kind, name.text, {
-        en: list.length ? list.map((d) => d.en).join(', ') : '—',
-        zh: list.length ? list.map((d) => d.zh).join('、') : '—',
-      });
+      this.report('AR2002', name.span, kind, name.text, list.length
+        ? hintText('unknown-pick', { en: list.map((d) => d.en).join(', '), zh: list.map((d) => d.zh).join('、') })
+        : hintText('unknown-declare', declaration));
       return;
     }
     const typedChinese = /[\u3400-\u9fff]/.test(name.text);
@@ -211,7 +226,7 @@ export class CheckContext {
       this.unknown(KIND_LABELS.enum, name, candidates, (id) => {
         const x = this.enums.get(id)!.def;
         return { en: x.id, zh: x.zh };
-      });
+      }, `enum ${declarable(name.text)} { … }`);
     }
     return e;
   }
@@ -225,7 +240,7 @@ export class CheckContext {
       this.refer(name.span, `${ref.kind}:${enumId}:${ref.id}`);
       return ref;
     }
-    this.unknown({ en: englishLabel(e.def), zh: e.def.zh }, name, e.candidates(), (id) => this.describeValue(enumId, id));
+    this.unknown({ en: englishLabel(e.def), zh: e.def.zh }, name, e.candidates(), (id) => this.describeValue(enumId, id), `extend ${enumId} { ${declarable(name.text)} }`);
     return undefined;
   }
 
@@ -251,7 +266,7 @@ export class CheckContext {
     if (f) this.refer(name.span, `field:${f.id}`);
     else if (report && !this.reportValueAsField(name)) {
       const candidates = [...this.fields.values()].flatMap((x) => spellingsOf(x).map((spelling) => ({ spelling, value: x.id })));
-      this.unknown(KIND_LABELS.field, name, candidates, (fid) => ({ en: fid, zh: this.fields.get(fid)!.zh }));
+      this.unknown(KIND_LABELS.field, name, candidates, (fid) => ({ en: fid, zh: this.fields.get(fid)!.zh }), `field ${declarable(name.text)}: <type>`);
     }
     return f;
   }
@@ -271,12 +286,16 @@ export class CheckContext {
   }
 
   // ── awards, stages, tables ────────────────────────────────────────────────────────────────
-  addAward(a: AwardModel): boolean {
+  /** Adds an award; returns the clashing spelling and the award that has it already, if any. */
+  addAward(a: AwardModel): { spelling: string; existing: string } | undefined {
     const spellings = [a.id, ...(a.zh ? [a.zh] : []), ...(a.en ? [a.en] : [])];
-    if (spellings.some((s) => this.awardIndex.has(nameKey(s)))) return false;
+    for (const s of spellings) {
+      const existing = this.awardIndex.get(nameKey(s));
+      if (existing) return { spelling: s, existing };
+    }
     this.awards.set(a.id, a);
     for (const s of spellings) this.awardIndex.set(nameKey(s), a.id);
-    return true;
+    return undefined;
   }
 
   findAward(name: Name): AwardModel | undefined {
@@ -285,7 +304,7 @@ export class CheckContext {
     if (a) this.refer(name.span, `award:${a.id}`);
     else {
       const candidates = [...this.awards.values()].flatMap((x) => [x.id, x.zh ?? x.id].map((spelling) => ({ spelling, value: x.id })));
-      this.unknown(KIND_LABELS.award, name, candidates, (aid) => ({ en: aid, zh: this.awards.get(aid)?.zh ?? aid }));
+      this.unknown(KIND_LABELS.award, name, candidates, (aid) => ({ en: aid, zh: this.awards.get(aid)?.zh ?? aid }), `award ${declarable(name.text)} for individual { … }`);
     }
     return a;
   }
@@ -295,7 +314,7 @@ export class CheckContext {
     if (s) this.refer(name.span, `stage:${s.id}`);
     else {
       const candidates = [...this.stages.values()].map((x) => ({ spelling: x.id, value: x.id }));
-      this.unknown(KIND_LABELS.stage, name, candidates, (sid) => ({ en: sid, zh: this.stages.get(sid)?.label ?? sid }));
+      this.unknown(KIND_LABELS.stage, name, candidates, (sid) => ({ en: sid, zh: this.stages.get(sid)?.label ?? sid }), `stage ${declarable(name.text)}`);
     }
     return s;
   }
@@ -305,7 +324,7 @@ export class CheckContext {
     if (t) this.refer(name.span, `table:${t.id}`);
     else {
       const candidates = [...this.tables.values()].map((x) => ({ spelling: x.id, value: x.id }));
-      this.unknown(KIND_LABELS.table, name, candidates, (tid) => ({ en: tid, zh: this.tables.get(tid)?.label ?? tid }));
+      this.unknown(KIND_LABELS.table, name, candidates, (tid) => ({ en: tid, zh: this.tables.get(tid)?.label ?? tid }), `table ${declarable(name.text)} by region (…) { … }`);
     }
     return t;
   }

@@ -9,7 +9,8 @@ import type * as A from '../syntax/ast.js';
 import { englishLabel, nameKey } from '../vocabulary/names.js';
 import type { FieldType, Group, Term } from '../vocabulary/types.js';
 import type { NoticeModel, StageModel } from '../model/types.js';
-import type { CheckContext, MutableEnum } from './context.js';
+import { hintText } from '../diagnostics/messages.js';
+import { KIND_LABELS, type CheckContext, type MutableEnum } from './context.js';
 
 export function dayOf(d: A.DateLit | undefined): Day | undefined {
   return d ? parseDay(d.text) : undefined;
@@ -148,7 +149,7 @@ export function resolveSet(ctx: CheckContext, enumId: string, set: A.ValueSet): 
     const b = to ? ctx.resolveValue(enumId, to) : undefined;
     if (!a || (to && !b)) { ok = false; continue; }
     if (b) {
-      if (!e.def.ordered) { ctx.report('AR2006', item.span, { en: englishLabel(e.def), zh: e.def.zh }, '..'); ok = false; continue; }
+      if (!e.def.ordered) { ctx.report('AR2006', item.span, { en: englishLabel(e.def), zh: e.def.zh }, '..', hintText('unordered-list')); ok = false; continue; }
       const lo = Math.min(...a.members.map((m) => e.position(m)));
       const hi = Math.max(...b.members.map((m) => e.position(m)));
       if (lo > hi) { ctx.report('AR2024', item.span, from.text, to!.text); ok = false; continue; }
@@ -184,8 +185,18 @@ function declareField(ctx: CheckContext, d: A.FieldDecl): void {
   const clash = ctx.addField(field);
   if (!clash) { ctx.refer(d.name.span, `field:${field.id}`, true); return; }
   const other = ctx.fields.get(clash.existing)!;
-  if (other.span) ctx.report('AR2003', d.name.span, clash.spelling);
-  else ctx.report('AR2031', d.name.span, clash.spelling, other.id);
+  if (!other.span) ctx.report('AR2031', d.name.span, clash.spelling, other.id);
+  else if (nameKey(other.id) === nameKey(field.id)) ctx.report('AR2003', d.name.span, d.name.text);
+  // `field serving2 "在职"` when `serving` is 在职 already: point at the name that clashes, and say whose it is.
+  else ctx.report('AR2037', spellingSpan(d, clash.spelling), clash.spelling, KIND_LABELS.field, other.id);
+}
+
+/** Where `spelling` is written in a declaration: its id, its Chinese or English label, or an alias. */
+function spellingSpan(d: { name?: A.Name; zh?: A.Text; en?: A.Text; aliases?: readonly A.Text[] }, spelling: string): A.Span {
+  const key = nameKey(spelling);
+  const texts = [d.zh, d.en, ...(d.aliases ?? [])].filter((t): t is A.Text => !!t);
+  if (d.name && nameKey(d.name.text) === key) return d.name.span;
+  return texts.find((t) => nameKey(t.value) === key)?.span ?? d.name?.span ?? { start: 0, end: 0 };
 }
 
 function fieldType(ctx: CheckContext, t: A.TypeExpr): FieldType | undefined {
@@ -219,7 +230,12 @@ function declareAward(ctx: CheckContext, d: A.AwardDecl): void {
     id: d.name.text, ...(d.zh ? { zh: d.zh.value } : {}), ...(d.en ? { en: d.en.value } : {}),
     kind: kind ?? 'individual', span: d.name.span,
   } as const;
-  if (!ctx.addAward(award)) { ctx.report('AR2003', d.name.span, d.name.text); return; }
+  const clash = ctx.addAward(award);
+  if (clash) {
+    if (nameKey(clash.existing) === nameKey(award.id)) ctx.report('AR2003', d.name.span, d.name.text);
+    else ctx.report('AR2037', spellingSpan(d, clash.spelling), clash.spelling, KIND_LABELS.award, clash.existing);
+    return;
+  }
   ctx.refer(d.name.span, `award:${award.id}`, true);
   const e = ctx.enums.get('award')!;
   e.addValue({ id: award.id, zh: award.zh ?? award.id, ...(award.en ? { en: award.en } : {}) });

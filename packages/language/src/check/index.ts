@@ -21,12 +21,26 @@ export function check(ast: FileNode, text: string, options: CheckOptions = {}, s
   const ctx = new CheckContext(options);
   const notice = declareAll(ctx, ast);
   const rules = resolveRules(ctx, ast);
+  checkReferenceStage(ctx, ast, notice);
   const model = freeze(ctx, notice, rules);
   const semantic = checkSemantics({
     model, lines: new LineMap(text), calendar: options.calendar ?? chinaCalendar, syntaxErrors,
     referenceWritten: ast.items.some((i) => i.kind === 'notice' && !!i.reference),
   });
   return { model, diagnostics: [...ctx.diagnostics, ...semantic] };
+}
+
+/**
+ * `reference decision` makes the reference date the deadline of `decision`; a stage without one leaves
+ * no reference date at all. Deadlines are only known once the rules are read, so this comes after them.
+ */
+function checkReferenceStage(ctx: CheckContext, ast: FileNode, notice: NoticeModel): void {
+  if (notice.reference?.kind !== 'stage') return;
+  const stage = ctx.stages.get(notice.reference.stage);
+  const written = ast.items.find((i) => i.kind === 'notice');
+  if (stage && stage.deadline === undefined && written?.kind === 'notice' && written.reference?.stage) {
+    ctx.report('AR3023', written.reference.stage.span, stage.id);
+  }
 }
 
 function freeze(ctx: CheckContext, notice: NoticeModel, rules: RuleModel[]): Model {

@@ -7,8 +7,9 @@ import { parseDay } from '@awardrules/runtime';
 import type * as A from '../syntax/ast.js';
 import { englishLabel } from '../vocabulary/names.js';
 import type { FieldModel } from '../model/types.js';
+import { hintText } from '../diagnostics/messages.js';
 import { and, not, or, type Measure, type Pred, type Window } from '../model/predicate.js';
-import type { CheckContext } from './context.js';
+import { spell, type CheckContext } from './context.js';
 import { resolveSet, valueName } from './declarations.js';
 import { typeHint, typeLabel, unitWord, valueLabel } from './types.js';
 
@@ -74,7 +75,7 @@ function enumSet(ctx: CheckContext, f: FieldModel & { type: { kind: 'enum' } }, 
   const positions = members.map((m) => e.position(m));
   if (op === '=') return [...members];
   if (op === '!=') return all.filter((id) => !members.includes(id));
-  if (!e.def.ordered) { ctx.report('AR2006', span, { en: englishLabel(e.def), zh: e.def.zh }, op); return undefined; }
+  if (!e.def.ordered) { ctx.report('AR2006', span, { en: englishLabel(e.def), zh: e.def.zh }, op, hintText('unordered-list')); return undefined; }
   // A band compares as an interval: "county-level and above" starts at its lowest member.
   const lo = Math.min(...positions);
   const hi = Math.max(...positions);
@@ -88,9 +89,9 @@ function resolveCompare(ctx: CheckContext, t: Extract<A.FieldTest, { kind: 'comp
   const op = t.op;
   const v = t.value;
   const mismatch = (): undefined => {
-    // `3yeras`: a number with a misspelt unit, not a name.
+    // `3yeras`, `5年以上`: a number with a misspelt unit, not a name.
     const quantityField = ['number', 'percent', 'duration', 'tenure'].includes(f.type.kind);
-    if (quantityField && v.kind === 'name' && !v.name.quoted && /^\d+[A-Za-z]/.test(v.name.text)) ctx.report('AR1102', v.span, v.name.text);
+    if (quantityField && v.kind === 'name' && !v.name.quoted && /^\d+\D/.test(v.name.text)) ctx.report('AR1102', v.span, v.name.text);
     else ctx.report('AR2005', v.span, t.field.text, typeLabel(ctx, f.type), valueLabel(v), typeHint(ctx, f));
     return undefined;
   };
@@ -115,7 +116,7 @@ function resolveCompare(ctx: CheckContext, t: Extract<A.FieldTest, { kind: 'comp
     case 'bool': {
       const b = v.kind === 'bool' ? v.value : undefined;
       if (b === undefined) return mismatch();
-      if (op !== '=' && op !== '!=') { ctx.report('AR2006', t.opSpan ?? t.span, t.field.text, op); return undefined; }
+      if (op !== '=' && op !== '!=') { ctx.report('AR2006', t.opSpan ?? t.span, { en: t.field.text, zh: f.zh }, op, hintText('unordered-yes-no', t.field.text)); return undefined; }
       const flag: Pred = { k: 'flag', field: f.id };
       return (b === (op === '=')) ? flag : not(flag);
     }
@@ -151,7 +152,7 @@ function resolveCompare(ctx: CheckContext, t: Extract<A.FieldTest, { kind: 'comp
     }
     case 'text': {
       if (v.kind !== 'name' || !v.name.quoted) return mismatch();
-      if (op !== '=' && op !== '!=') { ctx.report('AR2006', t.opSpan ?? t.span, t.field.text, op); return undefined; }
+      if (op !== '=' && op !== '!=') { ctx.report('AR2006', t.opSpan ?? t.span, { en: t.field.text, zh: f.zh }, op, hintText('unordered-text')); return undefined; }
       const eq: Pred = { k: 'text', field: f.id, value: v.name.text };
       return op === '=' ? eq : not(eq);
     }
@@ -222,13 +223,25 @@ function resolveNone(ctx: CheckContext, p: Extract<A.Pred, { kind: 'none' }>): P
       byField.set(asField.id, [...(byField.get(asField.id) ?? []), ...all]);
       continue;
     }
-    const owner = eventFields.find((f) => f.type.kind === 'events' && ctx.enums.get(f.type.enum)!.lookup(name.text));
+    const owners = eventFields.filter((f) => f.type.kind === 'events' && ctx.enums.get(f.type.enum)!.lookup(name.text));
+    const owner = owners[0];
+    if (owners.length > 1) {
+      // `no 违法违纪` after a notice calls an honour 违法违纪 too: which records are meant?
+      const window = p.within ? ` within ${p.within.amount.text}${p.within.unit ? ` ${p.within.unit}` : ''}` : '';
+      const fields = owners.map((f) => ({ en: `${f.id} (${f.zh})`, zh: `“${f.zh}”（${f.id}）` }));
+      const forms = owners.map((f) => `not ${f.id} has ${spell(name.text)}${window}`);
+      ctx.report('AR2036', name.span, name.text,
+        { en: fields.map((f) => f.en).join(' and '), zh: fields.map((f) => f.zh).join('和') },
+        { en: forms.join('  or  '), zh: forms.join('  或  ') });
+      ok = false;
+      continue;
+    }
     if (!owner || owner.type.kind !== 'events') {
       const candidates = eventFields.flatMap((f) => (f.type.kind === 'events' ? ctx.enums.get(f.type.enum)!.candidates() : []));
       ctx.unknown({ en: 'record kind', zh: '记录类别' }, name, candidates, (id) => {
         for (const f of eventFields) if (f.type.kind === 'events' && ctx.enums.get(f.type.enum)!.term(id)) return ctx.describeValue(f.type.enum, id);
         return { en: id, zh: id };
-      });
+      }, `extend misconduct { ${spell(name.text)} "…" }`);
       ok = false;
       continue;
     }

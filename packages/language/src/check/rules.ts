@@ -5,6 +5,7 @@
 import type * as A from '../syntax/ast.js';
 import { and, TRUE, type Pred } from '../model/predicate.js';
 import type { Amount, AttestGroupModel, AttestItemModel, AwardModel, MaterialModel, NamePart, RuleModel } from '../model/types.js';
+import { hintText } from '../diagnostics/messages.js';
 import type { CheckContext } from './context.js';
 import { dayOf, resolveSet } from './declarations.js';
 import { resolvePred } from './predicates.js';
@@ -53,7 +54,8 @@ function resolveRule(ctx: CheckContext, r: A.Rule, where: Where, index: number):
   }
   const soft = !!r.soft;
   const controlled = b.kind === 'cap' && b.controlled;
-  if (soft && b.kind === 'prefer') ctx.report('AR3018', r.soft!, 'prefer');
+  if (soft && b.kind === 'prefer') ctx.report('AR3018', r.soft!, 'prefer', hintText('soft-prefer'));
+  if (soft && controlled) ctx.report('AR3018', r.soft!, 'cap … controlled', hintText('soft-controlled'));
   const body = resolveBody(ctx, b, where);
   if (!body) return undefined;
   const rule = body as Record<string, unknown>;
@@ -70,6 +72,12 @@ function resolveRule(ctx: CheckContext, r: A.Rule, where: Where, index: number):
 
 /** Catalog kinds a tag may name (the middle part of J23-CAP-1). */
 export const TAG_KINDS = ['SCOPE', 'QUOTA', 'EXCLUDE', 'CAP', 'REQUIRE', 'ATTEST', 'PUBLICITY', 'CONSULT', 'DEADLINE', 'MATERIAL', 'PRIORITY', 'ROUTE'] as const;
+
+/** The catalog kind of the constraints each kind of rule encodes (`recommend` and `exempt` are about quotas). */
+export const TAG_KIND_OF_RULE: Readonly<Record<RuleModel['kind'], (typeof TAG_KINDS)[number]>> = {
+  scope: 'SCOPE', exclude: 'EXCLUDE', require: 'REQUIRE', attest: 'ATTEST', cap: 'CAP', quota: 'QUOTA', recommend: 'QUOTA',
+  exempt: 'QUOTA', route: 'ROUTE', publicity: 'PUBLICITY', consult: 'CONSULT', deadline: 'DEADLINE', material: 'MATERIAL', prefer: 'PRIORITY',
+};
 
 function checkTagForm(ctx: CheckContext, t: A.TagRef): void {
   const m = /^([A-Za-z0-9]+)-([A-Z]+)-(\d+)$/.exec(t.text);

@@ -10,6 +10,7 @@ import { and, fieldsOf, not, or, predKey, TRUE, usesReferenceDate, type Pred } f
 import { CaseSpace, implies, satisfiable, type EnumValuesOf } from '../model/semantics.js';
 import type { AwardModel, Model, RuleModel, StageModel } from '../model/types.js';
 import type { LineMap } from '../syntax/positions.js';
+import { TAG_KIND_OF_RULE } from './rules.js';
 
 export interface SemanticInput {
   readonly model: Model;
@@ -201,6 +202,14 @@ function checkTags(input: SemanticInput, enumValuesOf: EnumValuesOf, line: (o: n
   const { model } = input;
   const prefix = model.notice.tagPrefix;
   const seen = new Map<string, RuleModel[]>();
+  // The next free number of each kind, for the tag AR3012 suggests (#J23-DEADLINE-3 after -1 and -2).
+  const next = new Map<string, number>();
+  for (const r of model.rules) {
+    for (const tag of r.tags) {
+      const m = /^([A-Za-z0-9]+)-([A-Z]+)-(\d+)$/.exec(tag);
+      if (m && m[1] === prefix) next.set(m[2]!, Math.max(next.get(m[2]!) ?? 1, Number(m[3]) + 1));
+    }
+  }
   for (const r of model.rules) {
     for (const tag of r.tags) {
       const key = `${r.award ?? ''}|${tag}`;
@@ -210,7 +219,10 @@ function checkTags(input: SemanticInput, enumValuesOf: EnumValuesOf, line: (o: n
       if (clash) push('AR3004', r.span, `#${tag}`, line(clash.span.start));
       earlier.push(r);
     }
-    if (prefix && r.tags.length === 0 && !input.syntaxErrors) push('AR3012', r.span, prefix);
+    if (prefix && r.tags.length === 0 && !input.syntaxErrors) {
+      const kind = TAG_KIND_OF_RULE[r.kind];
+      push('AR3012', r.span, prefix, kind, next.get(kind) ?? 1);
+    }
   }
 }
 

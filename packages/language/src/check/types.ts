@@ -15,6 +15,12 @@ const UNIT_WORDS: Record<string, Bilingual> = {
   workdays: { en: 'working days', zh: '工作日' }, KB: { en: 'KB', zh: 'KB' }, MB: { en: 'MB', zh: 'MB' }, '%': { en: '%', zh: '%' },
 };
 
+/** `a rank`, `an evaluation grade`, `an honour`, `a unit category`: an English noun phrase with its article. */
+export function withArticle(phrase: string): string {
+  const an = /^(?:[aeio]|u(?!ni|s[eu])|hon|hour)/i.test(phrase) && !/^(?:one|eu)/i.test(phrase);
+  return `${an ? 'an' : 'a'} ${phrase}`;
+}
+
 export function unitWord(unit: string): Bilingual {
   return UNIT_WORDS[unit] ?? { en: unit, zh: unit };
 }
@@ -31,7 +37,7 @@ export function typeLabel(ctx: CheckContext, t: FieldType): Bilingual {
     case 'tenure': return { en: 'a start date, counted in full years', zh: '起始日期（按满N年计算）' };
     case 'enum': {
       const e = enumOf(t.enum);
-      return e ? { en: `a ${englishLabel(e)}`, zh: e.zh } : { en: t.enum, zh: t.enum };
+      return e ? { en: withArticle(englishLabel(e)), zh: e.zh } : { en: t.enum, zh: t.enum };
     }
     case 'set': {
       const e = enumOf(t.enum);
@@ -66,8 +72,10 @@ export function typeHint(ctx: CheckContext, f: FieldModel): Bilingual {
     case 'enum': {
       const e = ctx.enums.get(t.enum);
       const sample = e?.values[Math.min(e.values.length - 1, Math.floor(e.values.length / 2))];
+      // On a scale, a comparison is the natural example (评估等级3A级以上); on a list, equality.
+      const op = e?.def.ordered ? '>=' : '=';
       return sample
-        ? { en: `Compare it with a ${englishLabel(e!.def)} name, e.g.  ${f.id} = ${sample.id} .`, zh: `请与${e!.def.zh}名称比较，例如  ${f.zh} = ${sample.zh}。` }
+        ? { en: `Compare it with ${withArticle(`${englishLabel(e!.def)} name`)}, e.g.  ${f.id} ${op} ${sample.id} .`, zh: `请与${e!.def.zh}名称比较，例如  ${f.zh} ${op} ${sample.zh}。` }
         : { en: `Compare it with one of the values declared for ${t.enum}.`, zh: `请与${t.enum}中声明的取值比较。` };
     }
     case 'tenure': return { en: `Write a length of time, e.g.  ${f.id} >= 5 years .`, zh: `请写时长，例如  ${f.zh} >= 5 years。` };

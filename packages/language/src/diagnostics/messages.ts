@@ -36,17 +36,19 @@ export const MESSAGES = {
     hint: { en: 'Simplify the condition, or split it into several rules.', zh: '请简化条件，或拆分为多条规则。' } },
   AR1010: { severity: 'error', en: "Unknown word '{0}'.", zh: '无法识别的词“{0}”。',
     hint: { en: "Did you mean '{1}'?", zh: '您是否想写“{1}”？' } },
+  AR1011: { severity: 'error', en: "'{0}' is a reserved word; choose another name (e.g. {1}).", zh: '“{0}”是保留字，不能用作名称；请另取名称（例如 {1}）。',
+    hint: { en: 'The words of the language cannot name things; they are listed in VOCABULARY.md (reserved words).', zh: '语言的关键字不能用作名称，完整列表见 VOCABULARY.md（保留字）。' } },
   AR1101: { severity: 'error', en: "The date {0} does not exist.", zh: '日期 {0} 不存在。',
     hint: { en: 'Check the month and the day (February has 28 days, or 29 in a leap year).', zh: '请检查月份和日期（二月为28天，闰年29天）。' } },
   AR1102: { severity: 'error', en: "'{0}' is not a number with a unit.", zh: '“{0}”不是带单位的数量。',
-    hint: { en: 'Write the unit apart: 5 years, 5 workdays, 500 KB.', zh: '请把单位分开写，例如 5 years、5 workdays、500 KB。' } },
+    hint: { en: 'Write a number and a unit: 5 years, 5年, 5 workdays, 5个工作日, 500 KB.', zh: '请写数字加单位，例如 5年、5个工作日、5 years、500 KB。' } },
   AR1103: { severity: 'error', en: 'The number {0} is too large.', zh: '数字 {0} 过大。' },
 
   // ── 2xxx names and types ──────────────────────────────────────────────────────────────────
   AR2001: { severity: 'error', en: "Unknown {0} '{1}'.", zh: '未知的{0}“{1}”。',
     hint: { en: 'Did you mean {2}?', zh: '您是否想写 {2}？' } },
   AR2002: { severity: 'error', en: "Unknown {0} '{1}'.", zh: '未知的{0}“{1}”。',
-    hint: { en: 'Declare it first, or pick one of: {2}.', zh: '请先声明，或从以下选择：{2}。' } },
+    hint: { en: '{2}', zh: '{2}' } },
   AR2003: { severity: 'error', en: "'{0}' is declared twice.", zh: '“{0}”重复声明。',
     hint: { en: 'Rename one of them, or remove the repetition.', zh: '请给其中一个改名，或删除重复的声明。' } },
   AR2004: { severity: 'error', en: "'{0}' already means {1} in {2}.", zh: '“{0}”在{2}中已表示{1}。',
@@ -54,7 +56,7 @@ export const MESSAGES = {
   AR2005: { severity: 'error', en: 'Cannot compare {0} ({1}) with {2}.', zh: '{0}（{1}）不能与{2}比较。',
     hint: { en: '{3}', zh: '{3}' } },
   AR2006: { severity: 'error', en: "'{0}' has no order, so '{1}' cannot be used with it.", zh: '{0}的取值没有先后顺序，不能使用“{1}”。',
-    hint: { en: 'Use = , != or in {…}.', zh: '请使用 =、!= 或 in {…}。' } },
+    hint: { en: '{2}', zh: '{2}' } },
   AR2007: { severity: 'error', en: 'Expected a quantity in {0}, but found {1}.', zh: '此处的数量应以{0}为单位，实际为{1}。' },
   AR2008: { severity: 'error', en: 'A share must be between 0% and 100%, not {0}%.', zh: '比例应在 0% 到 100% 之间，而不是 {0}%。' },
   AR2009: { severity: 'error', en: "The field '{0}' holds {1}, which cannot be tested in a condition.", zh: '数据项“{0}”是{1}，不能直接用于条件判断。',
@@ -82,8 +84,6 @@ export const MESSAGES = {
     hint: { en: 'Write the lower bound first.', zh: '请把下限写在前面。' } },
   AR2025: { severity: 'error', en: "The file-name pattern uses '{0}', which is not a field.", zh: '文件命名格式中的“{0}”不是数据项。' },
   AR2026: { severity: 'error', en: "The table row '{0}' has {1} number(s) but the table has {2} column(s).", zh: '名额表中“{0}”一行有 {1} 个数字，但表有 {2} 列。' },
-  AR2027: { severity: 'error', en: "A band or group such as '{0}' stands for several values and cannot be compared with '{1}'.", zh: '“{0}”代表多个取值，不能用“{1}”比较。',
-    hint: { en: "Use '=' or 'in', or compare with one value of the scale.", zh: '请使用“=”或“in”，或与该等级中的单个取值比较。' } },
   AR2028: { severity: 'error', en: "A date pattern may only use yyyy, MM and dd, not '{0}'.", zh: '日期格式只能使用 yyyy、MM 和 dd，不能使用“{0}”。' },
   AR2029: { severity: 'error', en: 'The table file {0} has a problem on line {1}: {2}.', zh: '名额表文件 {0} 第 {1} 行有问题：{2}。' },
   AR2030: { severity: 'error', en: "'{0}' is an ordered scale, so a new name needs a place on it.", zh: '“{0}”是有先后顺序的等级，新名称须说明其在等级中的位置。',
@@ -96,6 +96,10 @@ export const MESSAGES = {
   AR2035: { severity: 'error', en: "A share of the award's quota ({0}) can only bound a recommend rule inside an award.", zh: '表彰名额的比例（{0}）只能用于奖项之内的 recommend（推荐名额）规则。' },
   AR2031: { severity: 'error', en: "'{0}' is already the standard field '{1}'.", zh: '“{0}”已是标准数据项“{1}”。',
     hint: { en: 'Use the standard field, or give yours another name.', zh: '请直接使用标准数据项，或给新数据项另起名称。' } },
+  AR2036: { severity: 'error', en: "'{0}' is a kind of record in more than one field: {1}.", zh: '“{0}”同时是多个记录数据项中的类别：{1}。',
+    hint: { en: 'Name the field you mean: {2}.', zh: '请写明所指的数据项：{2}。' } },
+  AR2037: { severity: 'error', en: "'{0}' is already a name of the {1} '{2}'.", zh: '“{0}”已是{1}“{2}”的名称。',
+    hint: { en: 'Give this {1} a name of its own.', zh: '请为此{1}另取名称。' } },
 
   // ── 3xxx rule semantics ───────────────────────────────────────────────────────────────────
   AR3001: { severity: 'warning', en: 'This rule never applies: {0} already excludes every nominee it concerns.', zh: '此规则永远不会适用：{0}已排除了它涉及的全部推荐对象。',
@@ -115,17 +119,20 @@ export const MESSAGES = {
   AR3011: { severity: 'warning', en: "The table {0} has no row for {1}.", zh: '名额表{0}中没有“{1}”一行。',
     hint: { en: 'Add a row (0 if the region gets no quota).', zh: '请补充该行（没有名额的写 0）。' } },
   AR3012: { severity: 'warning', en: 'This rule has no catalog tag.', zh: '此规则没有标注条目编号。',
-    hint: { en: 'Add the tag of the constraint it encodes, e.g. #{0}-CAP-1.', zh: '请标注其对应的条目编号，例如 #{0}-CAP-1。' } },
+    hint: { en: 'Add the tag of the constraint it encodes, e.g. #{0}-{1}-{2}.', zh: '请标注其对应的条目编号，例如 #{0}-{1}-{2}。' } },
   AR3013: { severity: 'warning', en: "This rule counts back from the reference date, but the notice declares none.", zh: '此规则需要从基准日往前计算，但通知没有声明基准日。',
     hint: { en: 'Add  reference <date or stage>  to the notice header; otherwise each slate must give its own.', zh: '请在 notice 中加上 reference <日期或环节>；否则每份名单须自行提供基准日。' } },
   AR3014: { severity: 'warning', en: 'This condition is never true, so the rule {0}.', zh: '此条件永远不成立，因此该规则{0}。' },
   AR3015: { severity: 'error', en: 'This condition is always true, so the rule {0}.', zh: '此条件永远成立，因此该规则{0}。' },
   AR3016: { severity: 'warning', en: 'The same rule is stated on line {0}.', zh: '第 {0} 行已有相同的规则。' },
   AR3017: { severity: 'warning', en: 'This route is never taken: the routes above it already cover every nominee it matches.', zh: '此分流条件永远不会生效：上面的条件已覆盖其全部对象。' },
-  AR3018: { severity: 'warning', en: "'soft' has no effect on a {0} rule.", zh: '“soft/原则上”对 {0} 规则不起作用。' },
+  AR3018: { severity: 'warning', en: "'soft' has no effect on a {0} rule.", zh: '“soft/原则上”对 {0} 规则不起作用。',
+    hint: { en: "Remove it: {1}.", zh: '请删除：{1}。' } },
   AR3019: { severity: 'error', en: "The stage '{0}' has two deadlines.", zh: '环节“{0}”有两个截止日期。' },
   AR3021: { severity: 'error', en: 'This scope admits no nominee of {0}: its condition is never true for them.', zh: '此评选范围不接受{0}的任何推荐对象：其条件对这些对象永远不成立。' },
   AR3022: { severity: 'error', en: "The tag prefix '{0}' must be letters and digits only, such as J23.", zh: '条目编号前缀“{0}”只能由字母和数字组成，例如 J23。' },
+  AR3023: { severity: 'warning', en: "The reference stage '{0}' has no deadline, so there is no reference date: rules that count back from it cannot be counted.", zh: '基准环节“{0}”没有截止日期，因此没有基准日，需从基准日计算的规则无法计算。',
+    hint: { en: 'Give the stage a deadline ( deadline {0} "…" by <date> ), or write  reference <date>  in the notice.', zh: '请为该环节规定截止日期（deadline {0} "…" by <日期>），或在 notice 中写 reference <日期>。' } },
   AR3020: { severity: 'error', en: 'The sum of table {0} ({1}) cannot reach the {2} nominees that {3} requires.', zh: '名额表{0}合计 {1} 个，达不到{3}要求的 {2} 个推荐对象。' },
 
   // ── 4xxx calendar ─────────────────────────────────────────────────────────────────────────
@@ -141,6 +148,41 @@ export const MESSAGES = {
 } as const satisfies Record<string, MessageDef>;
 
 export type MessageCode = keyof typeof MESSAGES;
+
+/**
+ * Hints that depend on the case, for the codes whose hint is a placeholder (AR2002 `{2}`, AR2006 `{2}`,
+ * AR3018 `{1}`): the checker picks one and fills it in with {@link hintText}. Kept here so that every
+ * sentence the user reads is in this file; a test checks both languages use the same placeholders.
+ */
+export const HINT_VARIANTS = {
+  /** AR2002: names of this kind exist. */
+  'unknown-pick': { en: 'Declare it first, or pick one of: {0}.', zh: '请先声明，或从以下选择：{0}。' },
+  /** AR2002: nothing of this kind is declared yet. */
+  'unknown-declare': { en: 'Nothing is declared yet; declare it with  {0} .', zh: '尚未声明任何取值，请先声明：{0}。' },
+  /** AR2006 on a list of values. */
+  'unordered-list': { en: 'Use =, != or in {…}.', zh: '请使用 =、!= 或 in {…}。' },
+  /** AR2006 on a yes/no field. */
+  'unordered-yes-no': { en: 'A yes/no field is a condition by itself: write  {0}  or  not {0} .', zh: '是/否类数据项本身就是条件：请写 {0} 或 not {0}。' },
+  /** AR2006 on a text field. */
+  'unordered-text': { en: 'Use = or != with quoted text.', zh: '请使用 = 或 !=，与带引号的文字比较。' },
+  /** AR3018 on `prefer`. */
+  'soft-prefer': { en: 'a preference is only ever a note', zh: '倾斜、优先条款只作提示' },
+  /** AR3018 on `cap … controlled`. */
+  'soft-controlled': { en: 'a controlled share is always a warning', zh: '从严控制的比例始终只给出警告' },
+} as const satisfies Record<string, Localized>;
+
+export type HintVariant = keyof typeof HINT_VARIANTS;
+
+/** A case-dependent hint in both languages, with `{0}`… filled in (an argument may differ by language). */
+export function hintText(variant: HintVariant, ...args: (string | Localized)[]): Localized {
+  const fill = (template: string, locale: 'en' | 'zh') =>
+    template.replace(/\{(\d+)\}/g, (m, i: string) => {
+      const a = args[Number(i)];
+      return a === undefined ? m : typeof a === 'string' ? a : a[locale];
+    });
+  const v: Localized = HINT_VARIANTS[variant];
+  return { en: fill(v.en, 'en'), zh: fill(v.zh, 'zh') };
+}
 
 export function messageDef(code: MessageCode): MessageDef {
   return MESSAGES[code];

@@ -161,8 +161,11 @@ function material(ph: Phrases, m: MaterialModel): string {
   const parts: string[] = [];
   const label = m.label ?? m.id;
   const opZh = { '<=': '不超过', '<': '少于', '>=': '不少于', '>': '多于', '=': '' } as const;
-  if (m.chars) parts.push('about' in m.chars ? (zh ? `${m.chars.about}字左右` : `about ${m.chars.about} characters`) : zh ? `${opZh[m.chars.op]}${m.chars.value}字` : `${m.chars.op} ${m.chars.value} characters`);
-  if (m.copies) parts.push(zh ? `一式${m.copies.op === '>=' || m.copies.op === '=' ? '' : opZh[m.copies.op]}${m.copies.value}份` : `${m.copies.value} copies`);
+  const opEn = { '<=': 'at most ', '<': 'fewer than ', '>=': 'at least ', '>': 'more than ', '=': '' } as const;
+  if (m.chars) parts.push('about' in m.chars ? (zh ? `${m.chars.about}字左右` : `about ${m.chars.about} characters`) : zh ? `${opZh[m.chars.op]}${m.chars.value}字` : `${opEn[m.chars.op]}${m.chars.value} characters`);
+  // 一式3份 (copies >= 3) is how notices ask for copies; other bounds are said in words.
+  const plainCopies = m.copies?.op === '>=' || m.copies?.op === '=';
+  if (m.copies) parts.push(zh ? `一式${plainCopies ? '' : opZh[m.copies.op]}${m.copies.value}份` : `${plainCopies ? '' : opEn[m.copies.op]}${m.copies.value} copies`);
   if (m.formats) parts.push(zh ? `${m.formats.map((f) => ph.value('file-format', f)).join('或')}格式` : `${m.formats.map((f) => ph.value('file-format', f)).join(' or ')} format`);
   if (m.sizeBytes) parts.push(zh ? `文件大小${size(m.sizeBytes.min)}至${size(m.sizeBytes.max)}` : `between ${size(m.sizeBytes.min)} and ${size(m.sizeBytes.max)}`);
   if (m.namePattern) {

@@ -72,10 +72,29 @@ export class Phrases {
     return this.zh ? `${name}为${this.list(values.map(v), 'or')}` : `${name} is ${this.list(values.map(v), 'or')}`;
   }
 
-  pred(p: Pred): string {
+  /** `text` in brackets, for a compound condition inside another: 一线，且（基层或职级为科员）. */
+  bracket(text: string): string {
+    return this.zh ? `（${text}）` : `(${text})`;
+  }
+
+  /** `and` / `or` between the parts of a condition; without the comma inside brackets. */
+  private joiner(conj: 'and' | 'or', nested: boolean): string {
+    if (!this.zh) return ` ${conj} `;
+    const word = conj === 'and' ? '且' : '或';
+    return nested ? word : `，${word}`;
+  }
+
+  /**
+   * A condition in words. A compound condition inside another is bracketed (`nested`), so that
+   * `a and (b or c)` and `(a and b) or c` never read the same.
+   */
+  pred(p: Pred, nested = false): string {
     switch (p.k) {
       case 'const': return this.zh ? (p.value ? '全部对象' : '无任何对象') : p.value ? 'every nominee' : 'no nominee';
-      case 'and': return p.args.map((a) => this.pred(a)).join(this.zh ? '，且' : ' and ');
+      case 'and': {
+        const text = p.args.map((a) => this.pred(a, true)).join(this.joiner('and', nested));
+        return nested ? this.bracket(text) : text;
+      }
       case 'or': {
         // `identity has a or identity has b` reads as one list.
         if (p.args.every((a) => a.k === 'has' && a.field === (p.args[0] as { field: string }).field)) {
@@ -84,13 +103,17 @@ export class Phrases {
           const items = this.namedGroups(enumId, p.args.map((a) => (a as { value: string }).value));
           return this.zh ? `${this.field(field)}含${this.list(items, 'or')}` : `${this.field(field)} include ${this.list(items, 'or')}`;
         }
-        return p.args.map((a) => this.pred(a)).join(this.zh ? '，或' : ' or ');
+        const text = p.args.map((a) => this.pred(a, true)).join(this.joiner('or', nested));
+        return nested ? this.bracket(text) : text;
       }
       case 'not': {
         const a = p.arg;
         if (a.k === 'event') return this.noEvent(a);
         if (a.k === 'flag') return this.zh ? `不满足“${this.field(a.field)}”` : `not “${this.field(a.field)}”`;
-        if (a.k === 'or' && a.args.every((x) => x.k === 'event')) return a.args.map((x) => this.noEvent(x as Extract<Pred, { k: 'event' }>)).join(this.zh ? '，且' : ' and ');
+        if (a.k === 'or' && a.args.every((x) => x.k === 'event')) {
+          const text = a.args.map((x) => this.noEvent(x as Extract<Pred, { k: 'event' }>)).join(this.joiner('and', nested));
+          return nested ? this.bracket(text) : text;
+        }
         return this.zh ? `不满足（${this.pred(a)}）` : `not (${this.pred(a)})`;
       }
       case 'in': return this.inSet(p.field, p.values);

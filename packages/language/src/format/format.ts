@@ -1,6 +1,8 @@
 /**
  * The canonical layout of a rule file: one declaration, property, value, rule or case per line,
- * two spaces per block, single spaces between words, ASCII punctuation, straight quotes. Comments
+ * two spaces per block, single spaces between words, ASCII punctuation, straight quotes, and no
+ * optional punctuation (the commas between values, attest items and material requirements, the `:` of
+ * a table row): line breaks and spaces separate those items already. Comments
  * stay where they were (on their own line, or at the end of a line) and in order; blank lines are
  * kept, at most one in a row. The layout is driven by the concrete syntax tree, so only files that
  * parse without errors are formatted.
@@ -20,7 +22,12 @@ const LINE_NODES = new Set(['topItem', 'noticeProp', 'termDecl', 'tableRow', 'st
 /** Canonical spellings of punctuation that Chinese input methods type in full width. */
 const CANONICAL: Record<string, string> = {
   LBrace: '{', RBrace: '}', LParen: '(', RParen: ')', Comma: ',', Colon: ':', Percent: '%',
-  GreaterEq: '>=', LessEq: '<=', NotEq: '!=', Arrow: '->',
+  GreaterEq: '>=', LessEq: '<=', NotEq: '!=', Equals: '=', Greater: '>', Less: '<', Arrow: '->',
+};
+
+/** Optional punctuation the canonical layout leaves out: node name → token names. */
+const OPTIONAL: Readonly<Record<string, readonly string[]>> = {
+  termDecl: ['Comma'], attestItem: ['Comma'], materialItem: ['Comma'], tableRow: ['Colon'],
 };
 
 const NO_SPACE_BEFORE = new Set(['Comma', 'Percent', 'RParen', 'Colon', 'DotDot']);
@@ -36,11 +43,14 @@ export function format(text: string): FormatResult {
 interface Layout {
   readonly blockBraces: Set<number>;
   readonly lineStarts: Set<number>;
+  /** Optional punctuation, left out. */
+  readonly dropped: Set<number>;
 }
 
 function collectLayout(cst: FileCstNode): Layout {
   const blockBraces = new Set<number>();
   const lineStarts = new Set<number>();
+  const dropped = new Set<number>();
   const visit = (node: CstNode, parent: CstNode | undefined) => {
     const first = firstTokenOffset(node);
     if (first !== undefined) {
@@ -53,12 +63,13 @@ function collectLayout(cst: FileCstNode): Layout {
       for (const item of items ?? []) {
         if ('image' in item) {
           if ((key === 'LBrace' || key === 'RBrace') && BLOCK_OWNERS.has(node.name)) blockBraces.add(item.startOffset);
+          if (OPTIONAL[node.name]?.includes(key)) dropped.add(item.startOffset);
         } else visit(item, node);
       }
     }
   };
   visit(cst, undefined);
-  return { blockBraces, lineStarts };
+  return { blockBraces, lineStarts, dropped };
 }
 
 function firstTokenOffset(node: CstNode): number | undefined {
@@ -110,6 +121,10 @@ function emit(text: string, tokens: readonly IToken[], comments: readonly IToken
   };
 
   for (const { t, comment } of items) {
+    if (!comment && layout.dropped.has(t.startOffset)) {
+      prevEnd = t.startOffset + t.image.length;
+      continue;
+    }
     const image = comment ? t.image.replace(/\s+$/, '') : tokenText(t);
     if (comment) {
       if (breaksBefore(t.startOffset) === 0 && content) append(` ${image}`);

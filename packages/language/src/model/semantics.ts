@@ -124,6 +124,11 @@ export class CaseSpace {
     }
   }
 
+  /** The kinds of record that make up class `cls` of an event field (for building a concrete nominee). */
+  eventKinds(field: string, cls: number): string[] {
+    return [...(this.eventClasses.get(field) ?? [])].filter(([, c]) => c === cls).map(([k]) => k);
+  }
+
   /** Number of cases, or Infinity when too many to try. */
   size(limit = 200_000): number {
     let n = 1;

@@ -580,7 +580,7 @@ export type UnaryCstChildren = {
   valueSet?: (ValueSetCstNode)[];
   Within?: (IToken)[];
   quantity?: (QuantityCstNode)[];
-  field?: IToken[];
+  field?: (IToken)[];
   op?: IToken[];
   value?: ValueCstNode[];
   Valid?: (IToken)[];

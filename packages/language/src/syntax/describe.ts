@@ -7,7 +7,16 @@ import { ALL_TOKENS } from './tokens.js';
 /** Punctuation and operators are described by their token label (`'{'`, `'>='`). */
 const LABELS: ReadonlyMap<string, string> = new Map(ALL_TOKENS.filter((t) => t.LABEL?.startsWith("'")).map((t) => [t.name, t.LABEL!]));
 
+/**
+ * Tokens named in words. Every token the parser can expect has a description here, as a keyword or as
+ * punctuation with a quoted label; a test checks that no internal token name reaches a message.
+ */
 const TOKEN_WORDS: Record<string, { en: string; zh: string }> = {
+  // Categories: one token type that stands for several.
+  NameTok: { en: 'a name', zh: '名称' },
+  WordTok: { en: 'a name', zh: '名称' },
+  CmpTok: { en: 'a comparison such as >=', zh: '比较符号（如 >=）' },
+  UnitTok: { en: 'a unit such as days, years or %', zh: '单位（如 days、年、%）' },
   Identifier: { en: 'a name', zh: '名称' },
   DigitName: { en: 'a name', zh: '名称' },
   StringLiteral: { en: 'quoted text', zh: '带引号的文字' },
@@ -22,6 +31,7 @@ const TOKEN_WORDS: Record<string, { en: string; zh: string }> = {
 const CONSTRUCTS: Record<string, { en: string; zh: string }> = {
   declaration: { en: 'a declaration or rule', zh: '声明或规则' },
   'notice property': { en: 'title, issuer, issued, tags or reference', zh: 'title、issuer、issued、tags 或 reference' },
+  reference: { en: 'a stage name or a date', zh: '环节名称或日期' },
   name: { en: 'a name', zh: '名称' },
   type: { en: 'a type (yes/no, number, date, tenure, years, set of …)', zh: '类型（yes/no、number、date、tenure、years、set of … 等）' },
   'table source': { en: "'from \"file.csv\"' or a column list", zh: '“from \"文件.csv\"”或列名' },
@@ -33,7 +43,7 @@ const CONSTRUCTS: Record<string, { en: string; zh: string }> = {
   'material requirement': { en: 'a material requirement (chars, copies, format, size, named, electronic, optional)', zh: '材料要求（chars、copies、format、size、named、electronic、optional）' },
   condition: { en: 'a condition', zh: '条件' },
   comparison: { en: 'a comparison (=, !=, <, <=, >, >=)', zh: '比较符号（=、!=、<、<=、>、>=）' },
-  unit: { en: 'a unit (days, workdays, years, months, KB, MB, %)', zh: '单位（days、workdays、years、months、KB、MB、%）' },
+  unit: { en: 'a unit (days, workdays, years, months, KB, MB, %)', zh: '单位（日、工作日、年、月、KB、MB、% 等）' },
   quantity: { en: 'a number', zh: '数字' },
   value: { en: 'a value', zh: '取值' },
 };
@@ -46,7 +56,13 @@ function describeTokenName(name: string): { en: string; zh: string } {
   if (kw) return { en: `'${kw.spellings[0]}'`, zh: `“${kw.spellings[0]}”` };
   const label = LABELS.get(name);
   if (label) return { en: label, zh: `“${label.slice(1, -1)}”` };
-  return { en: name, zh: name };
+  return { en: 'something else', zh: '其他内容' }; // never an internal token name
+}
+
+/** Whether `name` (a token type name or `@construct`) has a description of its own. */
+export function isDescribed(name: string): boolean {
+  if (name.startsWith('@')) return name.slice(1) in CONSTRUCTS;
+  return name in TOKEN_WORDS || KEYWORD_BY_NAME.has(name) || LABELS.has(name);
 }
 
 /** "a name or '{'" / "名称或“{”". */

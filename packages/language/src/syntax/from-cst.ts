@@ -146,10 +146,10 @@ class AstBuilder {
   }
 
   // ── quantities and values ─────────────────────────────────────────────────────────────────
-  /** `500KB`, `5years`: a number glued to a unit (or to something that is not one). */
+  /** `500KB`, `5years`, `5个工作日`: a number glued to a unit (or to something that is not one). */
   gluedQuantity(glued: IToken): A.Quantity {
     const span = this.tokenSpan(glued);
-    const m = /^(\d+)([A-Za-z][A-Za-z0-9]*)$/.exec(glued.image)!;
+    const m = /^(\d+)(\D[^]*)$/.exec(glued.image)!;
     const amount: A.NumberLit = { value: Number(m[1]), text: m[1]!, span: { start: span.start, end: span.start + m[1]!.length } };
     const kw = keywordFor(m[2]!);
     const unit = kw?.category === 'unit' ? UNIT_OF_TOKEN[kw.name] : undefined;
@@ -174,7 +174,7 @@ class AstBuilder {
     const span = this.nodeSpan(node);
     const glued = first(c.DigitName);
     if (isRealToken(glued)) {
-      // A glued word that is not a unit (`4A`) is a name; `5years` is a quantity.
+      // A glued word that is not a unit (`4A`, `5A区`) is a name; `5years` and `5年` are quantities.
       const quantity = this.gluedQuantity(glued);
       return quantity.badUnit !== undefined
         ? { kind: 'name', name: { text: glued.image, quoted: false, span: this.tokenSpan(glued) }, span }
@@ -441,9 +441,13 @@ class AstBuilder {
     const tags = (c.Tag ?? []).filter(isRealToken).map((t) => ({ text: t.image.slice(1), span: this.tokenSpan(t) }));
     const clauses = (c.Clause ?? []).map((t) => this.clause(t)).filter((x): x is A.Clause => !!x);
     const body = this.ruleBody(c);
+    // A rule may cite several clauses (`@一 @二`); they are kept together, in order.
+    const clause: A.Clause | undefined = clauses.length > 1
+      ? { text: clauses.map((x) => x.text).join('、'), span: { start: clauses[0]!.span.start, end: clauses[clauses.length - 1]!.span.end } }
+      : clauses[0];
     return {
       kind: 'rule', soft: isRealToken(soft) ? this.tokenSpan(soft) : undefined, body,
-      tags, clause: clauses[0], span: this.nodeSpan(node),
+      tags, clause, span: this.nodeSpan(node),
     };
   }
 

@@ -88,11 +88,11 @@ export const KEYWORDS: readonly KeywordDef[] = [
   k('Named', ['named'], 'material', '文件命名格式', 'file name pattern'),
   k('Electronic', ['electronic'], 'material', '附电子版', 'with an electronic copy'),
   k('Optional', ['optional'], 'material', '如有则提供', 'only if there is one'),
-  // units
-  k('Workdays', ['workdays', 'workday', 'working-days', 'working-day'], 'unit', '工作日', 'working days'),
-  k('Days', ['days', 'day'], 'unit', '日（自然日）', 'calendar days'),
-  k('Years', ['years', 'year'], 'unit', '年', 'years'),
-  k('Months', ['months', 'month'], 'unit', '月', 'months'),
+  // units: the Chinese words are units too, written apart or glued to the number (`5 年`, `5个工作日`)
+  k('Workdays', ['workdays', 'workday', 'working-days', 'working-day', '工作日', '个工作日'], 'unit', '工作日', 'working days'),
+  k('Days', ['days', 'day', '日', '天'], 'unit', '日（自然日）', 'calendar days'),
+  k('Years', ['years', 'year', '年'], 'unit', '年', 'years'),
+  k('Months', ['months', 'month', '个月', '月'], 'unit', '月', 'months'),
   k('Kilobytes', ['KB', 'kb'], 'unit', 'KB', 'kilobytes'),
   k('Megabytes', ['MB', 'mb'], 'unit', 'MB', 'megabytes'),
   // field types

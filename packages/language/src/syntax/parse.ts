@@ -5,9 +5,9 @@ import type { FileNode, Span } from './ast.js';
 import type { FileCstNode } from './cst.generated.js';
 import { describeExpected, describeFound } from './describe.js';
 import { fromCst } from './from-cst.js';
-import { parseTokens, type SyntaxErrorPayload } from './parser.js';
-import { lex, UnclosedBlockComment } from './tokens.js';
-import { KEYWORDS } from './keywords.js';
+import { parseTokens, type CstParseResult, type SyntaxErrorPayload } from './parser.js';
+import { Identifier, identifierLength, lex, UnclosedBlockComment } from './tokens.js';
+import { KEYWORD_BY_NAME, KEYWORDS } from './keywords.js';
 import { closestMatches } from '../vocabulary/fuzzy.js';
 
 export interface ParseResult {
@@ -32,9 +32,13 @@ export function parse(text: string): ParseResult {
     if (c.tokenType === UnclosedBlockComment) diagnostics.push(diag('AR1007', { start: c.startOffset, end: c.startOffset + 2 }));
   }
 
-  const tokens = withinNestingLimit(lexed.tokens, diagnostics);
-  const truncatedAt = tokens.length < lexed.tokens.length ? lexed.tokens[tokens.length]!.startOffset : Infinity;
-  const { cst, errors } = parseTokens(tokens);
+  const limited = withinNestingLimit(lexed.tokens, diagnostics);
+  const truncatedAt = limited.length < lexed.tokens.length ? lexed.tokens[limited.length]!.startOffset : Infinity;
+  const { tokens, result: { cst, errors }, reserved } = readReservedWordsAsNames(limited, parseTokens(limited));
+  for (const r of reserved) {
+    const span = { start: r.token.startOffset, end: r.token.startOffset + r.token.image.length };
+    diagnostics.push(diag('AR1011', span, r.token.image, r.suggestion));
+  }
   const endOfText = lastTokenEnd(tokens, text.length);
   for (const e of errors) {
     // Past the nesting limit nothing was read: "expected … at the end" there is not news.
@@ -57,6 +61,88 @@ export function parse(text: string): ParseResult {
   const built = fromCst(cst as FileCstNode);
   const all = [...diagnostics, ...built.diagnostics].sort((a, b) => a.span.start - b.span.start);
   return { ast: built.file, cst: cst as FileCstNode, tokens: lexed.tokens, comments: lexed.comments, diagnostics: all, clean: all.length === 0 };
+}
+
+/** How many keywords written as names are tried as names, each with one more parse of the file. */
+const MAX_RESERVED_RETRIES = 5;
+/** Tokens the extra parses may read in all, so that a huge broken file costs at most a few more parses. */
+const RESERVED_TOKEN_BUDGET = 400_000;
+/** How many tokens after a keyword read as a name must parse without error for the reading to stand. */
+const RESERVED_WINDOW = 3;
+
+/**
+ * A keyword written where a name belongs (`extend sector { all "全部" }`, `field no "无": yes/no`) would
+ * give a confusing "expected '}'" and lose the rest of the block. Where the parser stopped at a keyword,
+ * the file is parsed again with that keyword read as a name; if that parses with fewer errors and none
+ * at the keyword or just after it, the name is kept and reported as a reserved word instead. (`quota <=`
+ * followed by a `cap` rule on the next line would parse `cap` as a table name, and fail on `rank`.)
+ */
+function readReservedWordsAsNames(tokens: IToken[], first: CstParseResult): {
+  tokens: IToken[]; result: CstParseResult; reserved: { token: IToken; suggestion: string }[];
+} {
+  let current = tokens;
+  let result = first;
+  const reserved: { token: IToken; suggestion: string }[] = [];
+  const tried = new Set<number>();
+  const attempts = Math.min(MAX_RESERVED_RETRIES, Math.floor(RESERVED_TOKEN_BUDGET / Math.max(1, tokens.length)));
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    const e = result.errors.find((x) => !tried.has(x.token.startOffset) && isWordKeyword(x.token));
+    if (!e) break;
+    const at = e.token.startOffset;
+    tried.add(at);
+    const index = current.findIndex((t) => t.startOffset === at);
+    if (index < 0) continue;
+    const candidate = current.slice();
+    candidate[index] = { ...e.token, tokenType: Identifier, tokenTypeIdx: Identifier.tokenTypeIdx! };
+    const retry = parseTokens(candidate);
+    const windowEnd = current[index + RESERVED_WINDOW]?.startOffset ?? Infinity;
+    const near = (x: IToken) => (Number.isFinite(x.startOffset) ? x.startOffset >= at && x.startOffset <= windowEnd : windowEnd === Infinity);
+    if (retry.errors.length < result.errors.length && !retry.errors.some((x) => near(x.token))) {
+      current = candidate;
+      result = retry;
+      reserved.push({ token: e.token, suggestion: reservedWordSuggestion(current, index) });
+    }
+  }
+  return { tokens: current, result, reserved };
+}
+
+/** A keyword spelt as a single word (`all`, `award`, `原则上`), which could have been meant as a name. */
+function isWordKeyword(t: IToken): boolean {
+  return KEYWORD_BY_NAME.has(t.tokenType.name) && Number.isFinite(t.startOffset) && identifierLength(t.image, 0) === t.image.length;
+}
+
+/** What a declaration keyword declares, to suggest a name (`all` in `field` → `all-field`). */
+const DECLARES: Readonly<Record<string, string>> = {
+  Field: 'field', Award: 'award', Stage: 'stage', Deadline: 'stage', Table: 'table', Enum: 'list', Material: 'material',
+};
+
+/** A name to suggest instead of the reserved word at `index`: `all-sectors` inside `extend sector { … }`. */
+function reservedWordSuggestion(tokens: readonly IToken[], index: number): string {
+  const word = tokens[index]!.image;
+  const before = (i: number) => tokens[i]?.tokenType.name ?? '';
+  const join = (what: string) => `${word}-${what}`;
+  if (DECLARES[before(index - 1)]) return join(DECLARES[before(index - 1)]!);
+  // The block the word is in: `extend sector {`, `enum x … {`, `all of {`, `material {`.
+  let depth = 0;
+  for (let i = index - 1; i >= 0; i--) {
+    const name = before(i);
+    if (name === 'RBrace') depth++;
+    else if (name === 'LBrace' && depth > 0) depth--;
+    else if (name === 'LBrace') {
+      for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
+        const owner = before(j);
+        if (owner === 'Extend' || owner === 'Enum') {
+          const list = tokens[j + 1]?.image ?? '';
+          return join(/^[a-z][a-z-]*[a-rt-z]$/.test(list) ? `${list}s` : list || 'value');
+        }
+        if (owner === 'Of' || owner === 'Attest') return join('condition');
+        if (owner === 'Material') return join('material');
+        if (owner !== 'StringLiteral' && owner !== 'Ordered' && owner !== 'Identifier' && owner !== 'DigitName') break;
+      }
+      break;
+    }
+  }
+  return join('name');
 }
 
 /**

@@ -104,10 +104,10 @@ export class AwardParser extends CstParser {
       { ALT: () => { this.CONSUME(K['Tags']!); this.CONSUME(WordTok, { LABEL: 'tags' }); } },
       { ALT: () => {
         this.CONSUME(K['Reference']!);
-        this.OR2([
+        this.OR2({ DEF: [
           { ALT: () => this.CONSUME2(DateLiteral, { LABEL: 'referenceDate' }) },
           { ALT: () => this.CONSUME3(WordTok, { LABEL: 'referenceStage' }) },
-        ]);
+        ], ERR_MSG: 'reference' });
       } },
     ], ERR_MSG: 'notice property' });
   });
@@ -474,7 +474,11 @@ export class AwardParser extends CstParser {
         this.OPTION(() => { this.CONSUME(K['Within']!); this.SUBRULE(this.quantity); });
       } },
       { ALT: () => {
-        this.CONSUME(NameTok, { LABEL: 'field' });
+        this.OR4([
+          { ALT: () => this.CONSUME(NameTok, { LABEL: 'field' }) },
+          // The standard field `award` (申报奖项) is spelt like the keyword; here it can only be the field.
+          { ALT: () => this.CONSUME(K['Award']!, { LABEL: 'field' }) },
+        ]);
         this.OPTION2({
           GATE: () => !this.startsShareBound(),
           DEF: () => {

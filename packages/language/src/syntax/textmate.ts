@@ -19,7 +19,7 @@
 import type { TokenType } from 'chevrotain';
 import { KEYWORDS, type KeywordCategory } from './keywords.js';
 import {
-  Arrow, BlockComment, Clause, Colon, Comma, DateLiteral, DigitName, DotDot, Equals, Greater, GreaterEq, identifierLength,
+  Arrow, BlockComment, Clause, Colon, Comma, DateLiteral, digitNameLength, DotDot, Equals, Greater, GreaterEq, identifierLength,
   LBrace, LParen, Less, LessEq, LineComment, NotEq, NumberLiteral, Percent, RBrace, RParen, StringLiteral, Tag,
   UnclosedString,
 } from './tokens.js';
@@ -291,20 +291,29 @@ function stringRules(): TmRule[] {
   ];
 }
 
-function quantityRules(): TmRule[] {
-  // A number glued to letters is one token (`500KB`, `5years`, `4A`); it is a quantity when the letters
-  // spell a unit, and otherwise a name.
-  const digitName = expectSource(DigitName, '\\d+[A-Za-z][A-Za-z0-9]*');
-  const whole = new RegExp(`^(?:${digitName})$`);
-  const glued = KEYWORDS.filter((kw) => kw.category === 'unit').flatMap((kw) => kw.spellings).filter((s) => whole.test(`1${s}`));
+function quantityRules(classes: NameClasses): TmRule[] {
+  // A number glued to a name is one token (`500KB`, `5years`, `5年`, `4A`, `5A区`): the digits, then a
+  // name by the identifier rule. It is a quantity when the name is a unit, and otherwise a name.
+  const probes: readonly (readonly [string, number])[] = [
+    ['4A', 2], ['5A区', 3], ['12年', 3], ['5a-b', 4], ['5a-', 2], ['5-a', 0], ['5', 0], ['5 a', 0], [`5${FW_LPAREN}a${FW_RPAREN}`, 0],
+    [`5a${FW_LPAREN}b${FW_RPAREN}`, 5], ['5𠀀', 3], ['5_', 2], ['5.5a', 0],
+  ];
+  for (const [text, length] of probes) {
+    const got = digitNameLength(text, 0);
+    if (got !== length) {
+      throw new Error(`textmate: digitNameLength(${JSON.stringify(text)}) is ${got}, the grammar models ${length}; update textmate.ts`);
+    }
+  }
+  const glued = KEYWORDS.filter((kw) => kw.category === 'unit').flatMap((kw) => kw.spellings).filter((s) => digitNameLength(`1${s}`, 0) === s.length + 1);
   glued.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const digitName = `[0-9]+[${classes.start}](?:${nameContinuation(classes)})*`;
   return [
     {
-      comment: 'a number glued to a unit (500KB, 5years): one token, a quantity',
-      match: `([0-9]+)(${glued.map(escapeRegex).join('|')})(?![A-Za-z0-9])`,
+      comment: 'a number glued to a unit (500KB, 5years, 5个工作日): one token, a quantity',
+      match: `([0-9]+)(${glued.map(escapeRegex).join('|')})(?!${nameContinuation(classes)})`,
       captures: { 1: { name: scope(TOKEN_SCOPES.number) }, 2: { name: scope(TOKEN_SCOPES.unit) } },
     },
-    { comment: 'a number glued to other letters (4A): a name', match: toOniguruma(digitName) },
+    { comment: 'a number glued to a name that is not a unit (4A, 5A区): a name', match: digitName },
     { name: scope(TOKEN_SCOPES.number), match: toOniguruma(patternOf(NumberLiteral)) },
     { name: scope(TOKEN_SCOPES.unit), match: toOniguruma(patternOf(Percent)) },
   ];
@@ -332,7 +341,7 @@ export function textMateGrammar(): TmGrammar {
     tags: { patterns: [simple(TOKEN_SCOPES.tag, Tag)] },
     clauses: { patterns: [simple(TOKEN_SCOPES.clause, Clause)] },
     dates: { patterns: [simple(TOKEN_SCOPES.date, DateLiteral)] },
-    quantities: { patterns: quantityRules() },
+    quantities: { patterns: quantityRules(classes) },
     operators: { patterns: [
       simple(TOKEN_SCOPES.arrow, Arrow),
       simple(TOKEN_SCOPES.range, DotDot),

@@ -4,7 +4,10 @@
  *
  * Chevrotain 11 ignores the regex `u` flag, so identifiers are matched by hand: ASCII letters, CJK
  * ideographs (including supplementary planes such as 𠀀, as surrogate pairs), digits and hyphens inside,
- * and full-width brackets and 、 inside a Chinese name (县（市、区）级).
+ * and full-width brackets and 、 inside a Chinese name (县（市、区）级). A name may also start with
+ * digits (`4A`, `5A区`, `3A级`); digits glued to a unit word are a quantity (`5years`, `5年`, `5个工作日`).
+ *
+ * Full-width operators are read as their ASCII forms, as NFKC would have them: `＞＝` is `>=`, `＝` is `=`.
  */
 import { createToken, Lexer, type IToken, type TokenType } from 'chevrotain';
 import { KEYWORDS, type KeywordDef } from './keywords.js';
@@ -54,6 +57,18 @@ export function identifierLength(text: string, offset: number): number {
   return end - offset;
 }
 
+/**
+ * Length of the name starting with digits at `offset` (`4A`, `5A区`, `500KB`, `5年`), or 0: digits
+ * followed by a name. Whether it is a name or a glued quantity is decided later (from-cst.ts).
+ */
+export function digitNameLength(text: string, offset: number): number {
+  let i = offset;
+  while (isDigit(text.charCodeAt(i))) i++;
+  if (i === offset) return 0;
+  const n = identifierLength(text, i);
+  return n > 0 ? i - offset + n : 0;
+}
+
 const identifierStartHints: number[] = (() => {
   const hints: number[] = [];
   for (let c = 65; c <= 90; c++) hints.push(c);
@@ -82,24 +97,45 @@ export const BlockComment = createToken({ name: 'BlockComment', pattern: /\/\*[\
 /** An unclosed block comment runs to the end of the file; it is reported, and kept as a comment. */
 export const UnclosedBlockComment = createToken({ name: 'UnclosedBlockComment', pattern: /\/\*[\s\S]*/, group: 'comments', line_breaks: true });
 
-export const StringLiteral = createToken({ name: 'StringLiteral', pattern: /"(?:[^"\\\r\n]|\\.)*"|“[^”\r\n]*”/, label: 'string', categories: [NameTok] });
+/**
+ * How deep curly quotes may nest inside curly-quoted text: `“保持良好的“亲清”关系”` is one text, closed
+ * by the ” that matches its “. Straight-quoted text does not nest (it has escapes instead).
+ */
+export const CURLY_NESTING = 4;
+function curlyText(depth: number): string {
+  return depth <= 1 ? '“[^“”\\r\\n]*”' : `“(?:[^“”\\r\\n]|${curlyText(depth - 1)})*”`;
+}
+export const StringLiteral = createToken({
+  name: 'StringLiteral', pattern: new RegExp(`"(?:[^"\\\\\\r\\n]|\\\\.)*"|${curlyText(CURLY_NESTING)}`), label: 'string', categories: [NameTok],
+});
 /** A string with no closing quote on its line; reported, and read as if closed at the end of the line. */
-export const UnclosedString = createToken({ name: 'UnclosedString', pattern: /"(?:[^"\\\r\n]|\\.)*|“[^”\r\n]*/, label: 'string', categories: [StringLiteral, NameTok] });
+export const UnclosedString = createToken({ name: 'UnclosedString', pattern: /"(?:[^"\\\r\n]|\\.)*|“[^\r\n]*/, label: 'string', categories: [StringLiteral, NameTok] });
 export const Tag = createToken({ name: 'Tag', pattern: /#[A-Za-z0-9][A-Za-z0-9_.\-]*/, label: 'tag' });
 export const Clause = createToken({ name: 'Clause', pattern: /@(?:"(?:[^"\\\r\n]|\\.)*"|[^\s#{}",，]+)/, label: 'clause' });
 export const DateLiteral = createToken({ name: 'DateLiteral', pattern: /\d{4}-\d{1,2}-\d{1,2}(?![\d])|\d{4}年\d{1,2}月\d{1,2}日/, label: 'date' });
-/** A number glued to letters: a name such as `4A`, or a quantity such as `500KB` / `5years`. */
-export const DigitName = createToken({ name: 'DigitName', pattern: /\d+[A-Za-z][A-Za-z0-9]*/, label: 'name', categories: [WordTok, NameTok] });
+/** A number glued to a name: a name such as `4A` or `5A区`, or a quantity such as `500KB`, `5years`, `5年`. */
+export const DigitName = createToken({
+  name: 'DigitName',
+  pattern: { exec: (text: string, offset: number) => {
+    const n = digitNameLength(text, offset);
+    return n > 0 ? ([text.slice(offset, offset + n)] as unknown as RegExpExecArray) : null;
+  } },
+  start_chars_hint: [48, 49, 50, 51, 52, 53, 54, 55, 56, 57],
+  line_breaks: false,
+  label: 'name',
+  categories: [WordTok, NameTok],
+});
 export const NumberLiteral = createToken({ name: 'NumberLiteral', pattern: /\d+(?:\.\d+)?/, label: 'number' });
 export const Percent = createToken({ name: 'Percent', pattern: /%|％/, label: "'%'", categories: [UnitTok] });
-export const Arrow = createToken({ name: 'Arrow', pattern: /->|→/, label: "'->'" });
+// Operators: the ASCII form, its full-width form (NFKC gives the ASCII one) and the mathematical sign.
+export const Arrow = createToken({ name: 'Arrow', pattern: /[-－][>＞]|→/, label: "'->'" });
 export const DotDot = createToken({ name: 'DotDot', pattern: /\.\./, label: "'..'" });
-export const GreaterEq = createToken({ name: 'GreaterEq', pattern: />=|≥/, label: "'>='", categories: [CmpTok] });
-export const LessEq = createToken({ name: 'LessEq', pattern: /<=|≤/, label: "'<='", categories: [CmpTok] });
-export const NotEq = createToken({ name: 'NotEq', pattern: /!=|≠/, label: "'!='", categories: [CmpTok] });
-export const Equals = createToken({ name: 'Equals', pattern: /=/, label: "'='", categories: [CmpTok] });
-export const Greater = createToken({ name: 'Greater', pattern: />/, label: "'>'", categories: [CmpTok] });
-export const Less = createToken({ name: 'Less', pattern: /</, label: "'<'", categories: [CmpTok] });
+export const GreaterEq = createToken({ name: 'GreaterEq', pattern: /[>＞][=＝]|≥/, label: "'>='", categories: [CmpTok] });
+export const LessEq = createToken({ name: 'LessEq', pattern: /[<＜][=＝]|≤/, label: "'<='", categories: [CmpTok] });
+export const NotEq = createToken({ name: 'NotEq', pattern: /[!！][=＝]|≠/, label: "'!='", categories: [CmpTok] });
+export const Equals = createToken({ name: 'Equals', pattern: /[=＝]/, label: "'='", categories: [CmpTok] });
+export const Greater = createToken({ name: 'Greater', pattern: /[>＞]/, label: "'>'", categories: [CmpTok] });
+export const Less = createToken({ name: 'Less', pattern: /[<＜]/, label: "'<'", categories: [CmpTok] });
 export const LBrace = createToken({ name: 'LBrace', pattern: /\{|｛/, label: "'{'" });
 export const RBrace = createToken({ name: 'RBrace', pattern: /\}|｝/, label: "'}'" });
 export const LParen = createToken({ name: 'LParen', pattern: /\(|（/, label: "'('" });
