@@ -40,7 +40,13 @@ interface Unknown {
   readonly missing: readonly string[];
 }
 
-/** Groups nominees by the value of `per` (one group '' without it); nominees with no value go in every group. */
+/** A value of the split field that no nominee has: nominees whose value is unknown may all have it. */
+const SOME_OTHER_KEY = '\u0000';
+
+/**
+ * Groups nominees by the value of `per` (one group '' without it); nominees with no value go in every
+ * group, and in a group of their own (they may share a value nobody else has).
+ */
 function byKey(ns: readonly Nominee[], per: FieldSchema | undefined, pending: Pending, keys: Iterable<string> = []): { groups: Map<string, Nominee[]>; everywhere: Nominee[] } {
   const groups = new Map<string, Nominee[]>();
   for (const k of keys) groups.set(k, []);
@@ -58,6 +64,7 @@ function byKey(ns: readonly Nominee[], per: FieldSchema | undefined, pending: Pe
     const list = groups.get(key);
     if (list) list.push(n); else groups.set(key, [n]);
   }
+  if (everywhere.length) groups.set(SOME_OTHER_KEY, []);
   return { groups, everywhere };
 }
 

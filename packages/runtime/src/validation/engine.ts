@@ -91,7 +91,7 @@ export function runValidation(set: RuleSet, raw: unknown, options: ValidationOpt
     else ref = d;
   }
   const norm = normalizeSlate(raw, set.schema);
-  const deadlines: Record<string, Day> = {};
+  const deadlines: Record<string, Day> = Object.create(null) as Record<string, Day>;
   for (const s of set.schema.stages) if (s.deadline) deadlines[s.id] = parseDay(s.deadline)!;
   const x: Context = { ref, calendar, deadlines, hasSelection: norm.hasSelection };
   const labels = new Map(set.schema.fields.map((f) => [f.id, f.label]));

@@ -163,11 +163,12 @@ export function normalizeSlate(raw: unknown, schema: SlateSchema): NormalizedSla
     if (typeof item['selected'] === 'boolean') { selected = item['selected']; hasSelection = true; }
     else if (!isBlank(item['selected'])) issues.push(dataFinding(ref, ['selected'], t(`'selected' must be true or false, not ${show(item['selected'])}.`, `“是否入选”应为是或否，而不是 ${show(item['selected'])}。`)));
 
-    const values: Record<string, unknown> = {};
+    // No prototype: a field may be called `constructor` or `to-string`, and must not find Object's.
+    const values: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
     let publicity: PublicityRecord[] = [];
-    let submitted: Record<string, Day> = {};
+    let submitted: Record<string, Day> = Object.create(null) as Record<string, Day>;
     let units: string[] = [];
-    let materials: Record<string, MaterialRecord> = {};
+    let materials: Record<string, MaterialRecord> = Object.create(null) as Record<string, MaterialRecord>;
     const incomplete = new Set<string>();
     // A malformed entry of a list is reported, and leaves that list incomplete: nothing is dropped silently.
     const bad = (f: FieldSchema, en: string, zh: string, key: string = f.id) => {
@@ -178,7 +179,7 @@ export function normalizeSlate(raw: unknown, schema: SlateSchema): NormalizedSla
 
     for (const f of schema.fields) {
       if (f.id === 'id' || f.id === 'name' || f.id === 'award' || f.id === 'kind') continue;
-      const v = item[f.prop];
+      const v = Object.hasOwn(item, f.prop) ? item[f.prop] : undefined;
       switch (f.kind) {
         case 'publicity': publicity = readPublicity(v, f, schema, bad, unreadable); continue;
         case 'submissions': submitted = readSubmissions(v, f, schema, bad, unreadable); continue;
@@ -193,6 +194,9 @@ export function normalizeSlate(raw: unknown, schema: SlateSchema): NormalizedSla
     }
     if (kind) values['kind'] = kind;
     if (award) values['award'] = award;
+    // Conditions may read the id and the name too (`exclude name = "…"`, `per id`).
+    if (id) values['id'] = id;
+    if (name) values['name'] = name;
     nominees.push({
       ref, index, ...(award ? { award } : {}), ...(kind ? { kind } : {}), ...(selected !== undefined ? { selected } : {}),
       values, publicity, submitted, units, materials, incomplete,
@@ -310,7 +314,7 @@ function readPublicity(v: unknown, f: FieldSchema, schema: SlateSchema, bad: Bad
 function readSubmissions(v: unknown, f: FieldSchema, schema: SlateSchema, bad: Bad, unreadable: Unreadable): Record<string, Day> {
   if (isBlank(v)) return {};
   if (!isObject(v)) { bad(f, `expected { stage: date }, not ${show(v)}`, `应为 { 环节: 日期 }，而不是 ${show(v)}`); return {}; }
-  const out: Record<string, Day> = {};
+  const out: Record<string, Day> = Object.create(null) as Record<string, Day>;
   for (const [stage, date] of Object.entries(v)) {
     if (!schema.stages.some((s) => s.id === stage)) { bad(f, `unknown stage ${show(stage)}`, `未知环节 ${show(stage)}`); continue; }
     if (date === null) { unreadable(`submitted:${stage}`); continue; }
@@ -325,7 +329,7 @@ function readSubmissions(v: unknown, f: FieldSchema, schema: SlateSchema, bad: B
 function readMaterials(v: unknown, f: FieldSchema, schema: SlateSchema, bad: Bad, unreadable: Unreadable): Record<string, MaterialRecord> {
   if (isBlank(v)) return {};
   if (!isObject(v)) { bad(f, `expected { material: { copies, chars, … } }, not ${show(v)}`, `应为 { 材料: { copies, chars, … } }，而不是 ${show(v)}`); return {}; }
-  const out: Record<string, MaterialRecord> = {};
+  const out: Record<string, MaterialRecord> = Object.create(null) as Record<string, MaterialRecord>;
   for (const [id, m] of Object.entries(v)) {
     if (!schema.materials.includes(id)) { bad(f, `unknown material ${show(id)}`, `未知材料 ${show(id)}`); continue; }
     if (m === null) { unreadable(`materials:${id}`); continue; }
