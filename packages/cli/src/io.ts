@@ -23,6 +23,18 @@ function reason(e: unknown): MessageArg {
   return (e as Error).message ?? String(e);
 }
 
+/** Why a file or folder could not be written, in both languages. */
+export function writeFailure(e: unknown): { en: string; zh: string } {
+  const code = (e as { code?: string }).code;
+  if (code === 'ENOENT') return { en: 'its folder does not exist', zh: '所在文件夹不存在' };
+  if (code === 'ENOTDIR' || code === 'EEXIST') return { en: 'part of the path is a file, not a folder', zh: '路径中有一部分是文件而不是文件夹' };
+  if (code === 'EISDIR') return { en: 'it is a folder', zh: '这是一个文件夹' };
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return { en: 'permission denied', zh: '没有写入权限' };
+  if (code === 'EBUSY') return { en: 'the file is open in another program; close it (in Excel or WPS) and try again', zh: '文件正被其他程序打开，请先在 Excel 或 WPS 中关闭' };
+  const message = (e as Error).message ?? String(e);
+  return { en: message, zh: message };
+}
+
 export function readBytes(path: string, limit = MAX_RULE_FILE_BYTES): Buffer {
   let size: number;
   try {

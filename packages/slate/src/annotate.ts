@@ -21,9 +21,17 @@ function say(l: Localized, locale: 'zh' | 'en'): string {
   return l[locale];
 }
 
+const SEVERITY: Record<Finding['severity'], Localized> = { error: { en: 'error', zh: '错误' }, warning: { en: 'warning', zh: '警告' }, info: { en: 'note', zh: '提示' } };
+const KIND: Record<string, Localized> = { data: { en: 'data', zh: '数据' }, calendar: { en: 'calendar', zh: '日历' } };
+
+/** A finding's rule as staff refer to it: its tags, else what kind of problem it is. */
+function ruleLabel(f: Finding, locale: 'zh' | 'en'): string {
+  return f.tags.map((t2) => `#${t2}`).join(' ') || (KIND[f.rule] ? say(KIND[f.rule]!, locale) : f.rule);
+}
+
 /** Columns that hold a field, including its material, stage and publicity columns. */
 function columnsOf(layout: Layout, field: string): number[] {
-  const direct = layout.fields.get(field);
+  const direct = field === 'selected' ? layout.selected : field === 'kind' ? layout.kind : layout.fields.get(field);
   const cols = direct !== undefined ? [direct] : [];
   if (field === 'publicity-records') {
     for (const c of layout.publicity.values()) cols.push(...[c.period, c.start, c.end].filter((x): x is number => x !== undefined));
@@ -46,7 +54,7 @@ export async function writeAnnotated(path: string, input: AnnotateInput): Promis
     const row = f.nominee?.row;
     if (row !== undefined) byRow.set(row, [...(byRow.get(row) ?? []), f]);
   }
-  const headerRow = rows.findIndex((r) => r.some((c) => c !== null && c !== undefined && c !== ''));
+  const headerRow = layout.headerRow ?? rows.findIndex((r) => r.some((c) => c !== null && c !== undefined && c !== ''));
   const sheet = rows.map((row, i) => {
     const rowNumber = i + 1;
     const own = byRow.get(rowNumber) ?? [];
@@ -64,13 +72,13 @@ export async function writeAnnotated(path: string, input: AnnotateInput): Promis
     });
     const note = i === headerRow
       ? { value: locale === 'zh' ? '审查结果' : 'Findings', fontWeight: 'bold' as const }
-      : own.length ? { value: own.map((f) => `[${f.severity}] ${f.tags[0] ? `#${f.tags[0]} ` : ''}${say(f.message, locale)}`).join('\n'), wrap: true } : null;
+      : own.length ? { value: own.map((f) => `[${say(SEVERITY[f.severity], locale)}] ${f.tags[0] ? `#${f.tags[0]} ` : ''}${say(f.message, locale)}`).join('\n'), wrap: true } : null;
     return [...cells, note];
   });
   const slateFindings = findings.filter((f) => !f.nominee);
   const summary = [
     [locale === 'zh' ? '级别' : 'Severity', locale === 'zh' ? '规则' : 'Rule', locale === 'zh' ? '说明' : 'Finding'].map((value) => ({ value, fontWeight: 'bold' as const })),
-    ...slateFindings.map((f) => [f.severity, f.tags.map((t2) => `#${t2}`).join(' ') || f.rule, say(f.message, locale)]),
+    ...slateFindings.map((f) => [say(SEVERITY[f.severity], locale), ruleLabel(f, locale), say(f.message, locale)]),
   ];
   await writeXlsxFile([
     { data: sheet as never, sheet: locale === 'zh' ? '推荐名单' : 'Slate', stickyRowsCount: headerRow + 1, columns: [...Array.from({ length: width }, () => ({ width: 14 })), { width: 80 }] },

@@ -24,10 +24,12 @@ function dateCellDay(d: Date): Day {
   return dayFromYmd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
-const DATE_TEXT = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
+/** A day, optionally followed by a time of day (`2024-03-15 00:00:00`, as other systems export it). */
+const DATE_TEXT = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
 export function parseDateText(s: string): Day | undefined {
-  const t = s.trim();
+  // NFKC: digits and separators typed with a full-width input method (２０２４／３／５).
+  const t = s.normalize('NFKC').trim();
   let m = DATE_TEXT.exec(t);
   if (!m) {
     const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(t);
@@ -41,7 +43,13 @@ export function parseDateText(s: string): Day | undefined {
 /** A date from any cell; `undefined` when the cell holds something that is not a date. */
 export function date(c: Cell): Day | undefined {
   if (c instanceof Date) return Number.isNaN(c.getTime()) ? undefined : dateCellDay(c);
-  if (typeof c === 'number') return Number.isInteger(c) && c > 60 && c < 2_958_466 ? c - EXCEL_EPOCH_OFFSET : undefined;
+  if (typeof c === 'number') {
+    // 20240315 typed into a General cell is a number, not text.
+    if (Number.isInteger(c) && c >= 10_000_000 && c <= 99_999_999) return parseDateText(String(c));
+    // A bare year (2019) is not a day, although as a serial number it would be one in 1905.
+    if (Number.isInteger(c) && c >= 1900 && c <= 2100) return undefined;
+    return Number.isInteger(c) && c > 60 && c < 2_958_466 ? c - EXCEL_EPOCH_OFFSET : undefined;
+  }
   if (typeof c === 'string') return parseDateText(c);
   return undefined;
 }

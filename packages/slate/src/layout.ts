@@ -1,7 +1,8 @@
 /**
  * Which spreadsheet column holds which field. Each field is found under its Chinese name, its English
- * name, its id or an alias (compared after NFKC, ignoring case and spaces, so 职 级 and 職級 typed with a
- * full-width input method still match), or under the header a `--columns` mapping names.
+ * name, its id or an alias (compared after NFKC, ignoring case, spaces and line breaks, so `职 级`,
+ * `ＲＡＮＫ` typed with a full-width input method and a header wrapped over two lines still match;
+ * traditional characters such as 職級 do not), or under the header a `--columns` mapping names.
  * Publicity periods, stage dates and materials have columns of their own, named after the level,
  * the stage or the material (`本单位公示`, `推荐审批表份数`).
  */
@@ -37,6 +38,18 @@ export interface Layout {
   readonly flags: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /** Fields the rules read that no column holds. */
   readonly missing: readonly string[];
+  /** The header's row in the sheet (0-based), when rows above it (a title) were passed over. */
+  readonly headerRow?: number;
+  /** Entries of the --columns mapping that name no field of the rules, or a header the sheet does not have. */
+  readonly columnProblems: readonly ColumnProblem[];
+}
+
+export interface ColumnProblem {
+  /** The key as given in the mapping, and the header it names. */
+  readonly key: string;
+  readonly header: string;
+  /** The field the key names; absent when it names none. */
+  readonly field?: string;
 }
 
 const FIXED_CANDIDATES: Record<string, string[]> = {
@@ -58,8 +71,13 @@ export function findLayout(headers: readonly string[], model: Model, schema: Sla
     }
     return undefined;
   };
+  /** Mapping key → the field it names, for keys the layout consults. */
+  const consulted = new Map<string, string>();
   /** Headers named in --columns, for a field id or its Chinese name. */
-  const override = (f: { id: string; zh?: string }): string[] => [overrides[f.id], f.zh ? overrides[f.zh] : undefined].filter((x): x is string => !!x);
+  const override = (f: { id: string; zh?: string }): string[] => {
+    for (const k of [f.id, f.zh]) if (k) consulted.set(k, f.id);
+    return [overrides[f.id], f.zh ? overrides[f.zh] : undefined].filter((x): x is string => !!x);
+  };
 
   const fields = new Map<string, number>();
   const validUntil = new Map<string, number>();
@@ -69,7 +87,7 @@ export function findLayout(headers: readonly string[], model: Model, schema: Sla
     if (f.kind === 'publicity' || f.kind === 'submissions' || f.kind === 'materials') continue;
     if (f.kind === 'tenure' && f.since) continue;
     const def = model.fields.get(f.id);
-    const candidates = [...override(f.id === 'id' || f.id === 'name' || f.id === 'award' ? { id: f.id } : { id: f.id, zh: def?.zh ?? f.label.zh }),
+    const candidates = [...override({ id: f.id, zh: def?.zh ?? f.label.zh }),
       ...(FIXED_CANDIDATES[f.id] ?? []), f.label.zh, f.label.en, f.id, f.prop, ...(def?.aliases ?? [])];
     const col = find(candidates);
     if (col !== undefined) fields.set(f.id, col);
@@ -104,12 +122,13 @@ export function findLayout(headers: readonly string[], model: Model, schema: Sla
       }
     }
   }
-  const publicityRecords = find(['公示记录', '公示情况', 'publicity records', 'publicityRecords']);
+  const publicityRecords = find([...override({ id: 'publicity-records', zh: '公示情况' }), '公示记录', '公示情况', 'publicity records', 'publicityRecords']);
   if (schema.fields.some((f) => f.kind === 'publicity') && publicity.size === 0 && publicityRecords === undefined) missing.push('publicity-records');
 
   const stages = new Map<string, number>();
   for (const s of model.stages) {
     const names = [s.id, ...(s.label ? [s.label] : [])];
+    consulted.set(`stage:${s.id}`, 'submitted');
     const col = find([...(overrides[`stage:${s.id}`] ? [overrides[`stage:${s.id}`]!] : []), ...names.flatMap((n) => [n, `${n}日期`, `${n}报送日期`, `报送日期（${n}）`, `${n} date`])]);
     if (col !== undefined) stages.set(s.id, col);
   }
@@ -131,10 +150,15 @@ export function findLayout(headers: readonly string[], model: Model, schema: Sla
     }
   }
 
-  const kind = find(FIXED_CANDIDATES['kind']!);
-  const selected = find(FIXED_CANDIDATES['selected']!);
+  const kind = fields.get('kind') ?? find(FIXED_CANDIDATES['kind']!);
+  const selected = find([...override({ id: 'selected', zh: '是否拟表彰' }), ...FIXED_CANDIDATES['selected']!]);
+  const columnProblems: ColumnProblem[] = [];
+  for (const [key, header] of Object.entries(overrides)) {
+    const field = consulted.get(key);
+    if (field === undefined || !byKey.has(nameKey(header))) columnProblems.push({ key, header, ...(field !== undefined ? { field } : {}) });
+  }
   return {
-    headers, fields, validUntil, publicity, ...(publicityRecords !== undefined ? { publicityRecords } : {}), stages, materials, flags,
+    headers, fields, validUntil, publicity, ...(publicityRecords !== undefined ? { publicityRecords } : {}), stages, materials, flags, columnProblems,
     missing: missing.filter((id) => id !== 'attested' || !flags.has('attested')),
     ...(kind !== undefined ? { kind } : {}), ...(selected !== undefined ? { selected } : {}),
   };

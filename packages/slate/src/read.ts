@@ -6,7 +6,7 @@
  */
 import { parse as parseCsv } from 'csv-parse/sync';
 import { closestMatches, nameKey, propName, slateSchema, type Model } from '@awardrules/language';
-import { formatDay, type Finding, type Localized, type NomineeRef, type SlateSchema } from '@awardrules/runtime';
+import { formatDay, type FieldSchema, type Finding, type Localized, type NomineeRef, type SlateSchema } from '@awardrules/runtime';
 import { bool, bytes, date, dated, dateString, isEmpty, list, number, period, text, type Cell } from './cells.js';
 import { expectedHeaders, findLayout, type Columns, type Layout } from './layout.js';
 
@@ -47,6 +47,7 @@ export function detectFormat(path: string, bytesIn: Uint8Array): SlateFormat {
 }
 
 export async function readSlate(path: string, data: Uint8Array, model: Model, options: ReadOptions = {}): Promise<SlateRead> {
+  if (data.length === 0) throw new SlateReadError(t('the file is empty (0 bytes)', '文件为空（0 字节）'));
   const format = detectFormat(path, data);
   if (format === 'json') return readJson(data);
   if (format === 'csv') {
@@ -60,16 +61,38 @@ export async function readSlate(path: string, data: Uint8Array, model: Model, op
     }
     return { ...readRows(records, model, options.columns ?? {}), format, encoding };
   }
-  const rows = await readXlsx(data, options.sheet);
-  return { ...readRows(rows, model, options.columns ?? {}), format };
+  const { rows, sheet, sheets } = await readXlsx(data, options.sheet);
+  try {
+    return { ...readRows(rows, model, options.columns ?? {}), format };
+  } catch (e) {
+    if (!(e instanceof SlateReadError)) throw e;
+    // Say which sheet was read, and which others there are, for --sheet.
+    const others = sheets.length > 1 ? t(`; the workbook's sheets are ${sheets.join(', ')} (choose one with --sheet)`, `；工作簿中的工作表有 ${sheets.join('、')}（可用 --sheet 指定）`) : t('', '');
+    throw new SlateReadError(t(`sheet ${sheet}: ${e.reason.en}${others.en}`, `工作表“${sheet}”：${e.reason.zh}${others.zh}`));
+  }
 }
 
+/**
+ * UTF-8 if the bytes are valid UTF-8, else GB18030 (a superset of GBK, as Excel saves CSV on Chinese
+ * systems); anything else is not a text file this reader can trust.
+ */
 function decode(bytesIn: Uint8Array): { text: string; encoding: 'utf-8' | 'gb18030' } {
+  if ((bytesIn[0] === 0xff && bytesIn[1] === 0xfe) || (bytesIn[0] === 0xfe && bytesIn[1] === 0xff)) {
+    throw new SlateReadError(t('it is UTF-16 text (Excel\'s "Unicode Text"); save it as "CSV UTF-8" or as .xlsx', '这是 UTF-16 文本（Excel 的“Unicode 文本”）；请另存为“CSV UTF-8”或 .xlsx'));
+  }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytesIn), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('gb18030').decode(bytesIn), encoding: 'gb18030' };
+  } catch { /* not UTF-8 */ }
+  let text: string | undefined;
+  try {
+    text = new TextDecoder('gb18030', { fatal: true }).decode(bytesIn);
+  } catch { /* not GB18030 either */ }
+  // Text files hold no NUL characters; a binary file can still pass as GB18030.
+  if (text === undefined || text.includes('\u0000')) {
+    throw new SlateReadError(t('it is not a text file in UTF-8 or GB18030 (is it a binary file with the wrong name?); save the slate as .xlsx or as "CSV UTF-8"',
+      '它不是 UTF-8 或 GB18030 编码的文本文件（是否为改了扩展名的二进制文件？）；请将名单另存为 .xlsx 或“CSV UTF-8”'));
   }
+  return { text, encoding: 'gb18030' };
 }
 
 function readJson(data: Uint8Array): SlateRead {
@@ -79,45 +102,105 @@ function readJson(data: Uint8Array): SlateRead {
   } catch (e) {
     throw new SlateReadError(t(`it is not valid JSON (${(e as Error).message})`, `不是有效的 JSON（${(e as Error).message}）`));
   }
-  const nominees = Array.isArray(parsed) ? parsed : (parsed as { nominees?: unknown })?.nominees;
-  return { format: 'json', slate: { nominees: Array.isArray(nominees) ? (nominees as Record<string, unknown>[]) : [] }, issues: Array.isArray(nominees) ? [] : [{
-    rule: 'data', tags: [], kind: 'data', severity: 'error', fields: [],
-    message: t('The JSON has no list of nominees (expected { "nominees": [ … ] }).', 'JSON 中没有推荐对象列表（应为 { "nominees": [ … ] }）。'),
-  }] };
+  const nominees = Array.isArray(parsed) ? parsed : parsed !== null && typeof parsed === 'object' ? (parsed as { nominees?: unknown }).nominees : undefined;
+  if (!Array.isArray(nominees)) throw new SlateReadError(t('the JSON has no list of nominees (expected { "nominees": [ … ] })', 'JSON 中没有推荐对象列表（应为 { "nominees": [ … ] }）'));
+  if (nominees.length === 0) throw new SlateReadError(t('the list of nominees is empty', '推荐对象列表为空'));
+  const bad = nominees.findIndex((n) => n === null || typeof n !== 'object' || Array.isArray(n));
+  if (bad >= 0) throw new SlateReadError(t(`nominee ${bad + 1} of the list is not an object ({ "id": …, "name": …, … })`, `列表中第 ${bad + 1} 项不是推荐对象记录（应为 { "id": …, "name": …, … }）`));
+  return { format: 'json', slate: { nominees: nominees as Record<string, unknown>[] }, issues: [] };
 }
 
-async function readXlsx(data: Uint8Array, sheet: string | number | undefined): Promise<Cell[][]> {
-  const { readSheet } = await import('read-excel-file/node');
+/** The rows of one sheet (the first unless `sheet` names one by name or 1-based number), and the names of all. */
+async function readXlsx(data: Uint8Array, sheet: string | number | undefined): Promise<{ rows: Cell[][]; sheet: string; sheets: string[] }> {
+  const { default: readXlsxFile } = await import('read-excel-file/node');
+  let all: { sheet: string; data: unknown[][] }[];
   try {
-    return (await readSheet(Buffer.from(data), sheet === undefined ? undefined : sheet)) as Cell[][];
+    all = await readXlsxFile(Buffer.from(data));
   } catch (e) {
-    const err = e as { name?: string; code?: string; sheets?: string[]; message?: string };
+    const err = e as { code?: string; message?: string };
     if (err.code === 'XLS_FILE_NOT_SUPPORTED') throw new SlateReadError(t('it is a legacy .xls file; open it in Excel or WPS and save it as .xlsx', '这是旧版 .xls 文件，请用 Excel 或 WPS 另存为 .xlsx'));
-    if (err.name === 'SheetNotFoundError') throw new SlateReadError(t(`it has no sheet ${sheet} (sheets: ${(err.sheets ?? []).join(', ')})`, `没有工作表 ${sheet}（现有：${(err.sheets ?? []).join('、')}）`));
-    throw new SlateReadError(t(`it is not a readable .xlsx file (${err.message ?? e})`, `不是可读取的 .xlsx 文件（${err.message ?? e}）`));
+    if (err.code === 'FILE_NOT_SUPPORTED' || err.code === 'NO_DATA') throw new SlateReadError(t('it is not an .xlsx workbook (a CSV file must be named .csv)', '它不是 .xlsx 工作簿（CSV 文件的扩展名应为 .csv）'));
+    if (err.code === 'INVALID_ZIP') throw new SlateReadError(t('the .xlsx file is damaged or incomplete (was it copied or downloaded only in part?)', '.xlsx 文件已损坏或不完整（是否未完整复制或下载？）'));
+    throw new SlateReadError(t(`the .xlsx file is damaged (${err.message ?? e})`, `.xlsx 文件已损坏（${err.message ?? e}）`));
   }
+  const names = all.map((s) => s.sheet);
+  const chosen = sheet === undefined ? all[0] : typeof sheet === 'number' ? all[sheet - 1] : all.find((s) => s.sheet === sheet) ?? all.find((s) => nameKey(s.sheet) === nameKey(sheet));
+  if (!chosen) {
+    throw new SlateReadError(sheet === undefined
+      ? t('the workbook has no sheets', '工作簿中没有工作表')
+      : t(`it has no sheet ${sheet} (its sheets: ${names.map((n, i) => `${i + 1} ${n}`).join(', ')})`, `没有工作表“${sheet}”（现有：${names.map((n, i) => `${i + 1} ${n}`).join('、')}）`));
+  }
+  return { rows: chosen.data as Cell[][], sheet: chosen.sheet, sheets: names };
 }
 
-/** Rows of cells (header first) → nominee objects, with a finding for each unreadable cell. */
+/** How many of a row's cells are headers of known columns. */
+function recognised(layout: Layout): number {
+  let n = layout.fields.size + layout.validUntil.size + layout.publicity.size + layout.stages.size + layout.materials.size;
+  for (const m of layout.flags.values()) n += m.size;
+  return n + (layout.publicityRecords !== undefined ? 1 : 0) + (layout.kind !== undefined ? 1 : 0) + (layout.selected !== undefined ? 1 : 0);
+}
+
+/** Rows that may be above the header: a title (附件3 …汇总表) and a line such as 填报单位（盖章）：… */
+const HEADER_SEARCH = 10;
+
+/**
+ * Rows of cells → nominee objects, with a finding for each unreadable cell. The header is the row, among
+ * the first few that are not empty, that names the most known columns; rows above it (a title, the
+ * reporting unit) are not read. Row numbers are the sheet's, 1-based.
+ */
 export function readRows(rows: readonly (readonly Cell[])[], model: Model, columns: Columns): Omit<SlateRead, 'format'> {
   const schema = slateSchema(model);
-  const headerIndex = rows.findIndex((r) => r.some((c) => !isEmpty(c)));
+  const filled = rows.map((r, i) => (r.some((c) => !isEmpty(c)) ? i : -1)).filter((i) => i >= 0);
   const issues: Finding[] = [];
-  if (headerIndex < 0) {
-    issues.push(slateIssue([], t('The sheet is empty.', '表格为空。')));
-    return { slate: { nominees: [] }, issues, rows };
+  if (filled.length === 0) throw new SlateReadError(t('it is empty', '表格为空'));
+  let headerIndex = filled[0]!;
+  let layout = findLayout(rows[headerIndex]!.map((c) => text(c)), model, schema, columns);
+  let best = recognised(layout);
+  for (const i of filled.slice(1, HEADER_SEARCH)) {
+    const candidate = findLayout(rows[i]!.map((c) => text(c)), model, schema, columns);
+    const score = recognised(candidate);
+    if (score > best) [headerIndex, layout, best] = [i, candidate, score];
   }
-  const headers = rows[headerIndex]!.map((c) => text(c));
-  const layout = findLayout(headers, model, schema, columns);
+  if (best === 0) {
+    const expected = ['id', 'name', 'award'].map((id) => schema.fields.find((f) => f.id === id)).filter((f): f is FieldSchema => !!f).flatMap((f) => expectedHeaders(f).slice(0, 2));
+    throw new SlateReadError(t(`none of its first rows is a header row naming known columns such as ${expected.join(', ')}`, `前几行中没有表头行（应含 ${expected.join('、')} 等列名）`));
+  }
+  layout = { ...layout, headerRow: headerIndex };
+  for (const p of layout.columnProblems) {
+    if (p.field === undefined) {
+      issues.push({ ...slateIssue([], t(`--columns names '${p.key}', which is not a column these rules read (use a field id such as rank, or its Chinese name such as 职级).`,
+        `--columns 中的“${p.key}”不是这些规则要读取的数据项（请写数据项标识如 rank，或中文名称如 职级）。`)), severity: 'warning' });
+    } else {
+      const label = p.field === 'selected' ? t('selected', '是否拟表彰') : schema.fields.find((x) => x.id === p.field)?.label ?? t(p.field, p.field);
+      issues.push({ ...slateIssue([p.field], t(`--columns maps ${label.en} to the header '${p.header}', but the sheet has no such header (its headers: ${layout.headers.filter(Boolean).join(', ')}).`,
+        `--columns 把“${label.zh}”对应到表头“${p.header}”，但表格中没有这一表头（现有表头：${layout.headers.filter(Boolean).join('、')}）。`)),
+      // Only a warning when the field was found under another header all the same.
+      severity: layout.missing.includes(p.field) ? 'error' : 'warning' });
+    }
+  }
   for (const id of layout.missing) {
     const f = schema.fields.find((x) => x.id === id);
-    if (!f) continue;
+    if (!f || layout.columnProblems.some((p) => p.field === id)) continue;
     const expected = expectedHeaders(f);
     issues.push(slateIssue([id], t(`The sheet has no column for ${f.label.en} (a header such as ${expected.join(', ')}).`, `表格中没有“${f.label.zh}”一列（表头可写作 ${expected.join('、')}）。`)));
   }
   const reader = new RowReader(model, schema, layout, issues);
   const nominees: Record<string, unknown>[] = [];
-  const lastFilled = rows.reduce((last, r, i) => (r.some((c) => !isEmpty(c)) ? i : last), -1);
+  // Templates number their rows in advance (序号 1…50): rows at the end that hold nothing but that
+  // number are not nominees. One note says so.
+  const numbering = new Set([layout.fields.get('id'), ...layout.headers.map((h, c) => (nameKey(h) === '序号' ? c : undefined))].filter((c): c is number => c !== undefined));
+  const numberOnly = (r: readonly Cell[]) => r.every((c, col) => isEmpty(c) || numbering.has(col));
+  let lastFilled = rows.reduce((last, r, i) => (r.some((c) => !isEmpty(c)) ? i : last), -1);
+  let lastNominee = lastFilled;
+  while (lastNominee > headerIndex && numberOnly(rows[lastNominee]!)) lastNominee--;
+  if (lastNominee <= headerIndex) throw new SlateReadError(t(`it has a header row (row ${headerIndex + 1}) but no nominees below it`, `只有表头（第 ${headerIndex + 1} 行），下面没有推荐对象`));
+  if (lastNominee < lastFilled) {
+    const [from, to] = [lastNominee + 2, lastFilled + 1];
+    const which = from === to ? t(`Row ${from} holds`, `第 ${from} 行`) : t(`Rows ${from}–${to} hold`, `第 ${from}–${to} 行`);
+    issues.push({ rule: 'data', tags: [], kind: 'data', severity: 'info', fields: [],
+      message: t(`${which.en} nothing but a number and ${from === to ? 'was' : 'were'} not read as nominees.`, `${which.zh}只有序号，未作为推荐对象读取。`) });
+    lastFilled = lastNominee;
+  }
   for (let i = headerIndex + 1; i <= lastFilled; i++) {
     const row = rows[i]!;
     const rowNumber = i + 1;
@@ -157,7 +240,11 @@ class RowReader {
     const kindCell = text(cell(this.layout.kind));
     if (kindCell) {
       const k = this.resolve('nominee-kind', kindCell);
-      out['kind'] = k ?? kindCell;
+      if (k) out['kind'] = k;
+      else {
+        const what = this.unknownValue('nominee-kind', kindCell);
+        problem('kind', `nominee kind: ${what.en}`, `类别：${what.zh}`);
+      }
     }
     const selectedCell = cell(this.layout.selected);
     if (!isEmpty(selectedCell)) {
@@ -179,13 +266,14 @@ class RowReader {
           continue;
         }
         case 'submissions': {
-          const dates: Record<string, string> = {};
+          // An unreadable entry is null, so that the rules it concerns are not checked as if it were absent.
+          const dates: Record<string, string | null> = {};
           for (const [stage, scol] of this.layout.stages) {
             const v = cell(scol);
             if (isEmpty(v)) continue;
             const d = dateString(v);
             if (d) dates[stage] = d;
-            else bad(t(`the ${stage} date '${text(v)}' is not a date`, `“${stage}”日期“${text(v)}”不是日期`));
+            else { dates[stage] = null; bad(t(`the ${stage} date '${text(v)}' is not a date`, `“${stage}”日期“${text(v)}”不是日期`)); }
           }
           if (Object.keys(dates).length) out[f.prop] = dates;
           continue;
@@ -198,20 +286,20 @@ class RowReader {
               const v = cell(col2);
               if (isEmpty(v)) return;
               const n = number(v);
-              if (n === undefined) bad(t(`${id} ${k}: '${text(v)}' is not a number`, `${id} 的${k === 'copies' ? '份数' : '字数'}“${text(v)}”不是数字`));
+              if (n === undefined) { m[k] = null; bad(t(`${id} ${k}: '${text(v)}' is not a number`, `${id} 的${k === 'copies' ? '份数' : '字数'}“${text(v)}”不是数字`)); }
               else m[k] = n;
             };
             num('copies', cols.copies);
             num('chars', cols.chars);
             if (!isEmpty(cell(cols.electronic))) {
               const b = bool(cell(cols.electronic));
-              if (b === undefined) bad(t(`${id} electronic copy: '${text(cell(cols.electronic))}' is not yes or no`, `${id} 电子版“${text(cell(cols.electronic))}”应为是或否`));
+              if (b === undefined) { m['electronic'] = null; bad(t(`${id} electronic copy: '${text(cell(cols.electronic))}' is not yes or no`, `${id} 电子版“${text(cell(cols.electronic))}”应为是或否`)); }
               else m['electronic'] = b;
             }
             if (!isEmpty(cell(cols.fileName))) m['fileName'] = text(cell(cols.fileName));
             if (!isEmpty(cell(cols.bytes))) {
               const b = bytes(cell(cols.bytes));
-              if (b === undefined) bad(t(`${id} size: '${text(cell(cols.bytes))}' is not a size such as 320KB`, `${id} 文件大小“${text(cell(cols.bytes))}”应写作 320KB 之类`));
+              if (b === undefined) { m['bytes'] = null; bad(t(`${id} size: '${text(cell(cols.bytes))}' is not a size such as 320KB`, `${id} 文件大小“${text(cell(cols.bytes))}”应写作 320KB 之类`)); }
               else m['bytes'] = b;
             }
             if (!isEmpty(cell(cols.format))) m['format'] = text(cell(cols.format)).toLowerCase();
@@ -225,16 +313,16 @@ class RowReader {
           continue;
         }
         case 'set': {
-          const values = new Set<string>();
+          const values = new Set<string | null>();
           if (!isEmpty(c)) for (const item of list(c)) {
             const v = this.resolve(f.id, item);
-            if (v) values.add(v); else bad(this.unknownValue(f.id, item));
+            if (v) values.add(v); else { values.add(null); bad(this.unknownValue(f.id, item)); }
           }
           for (const [value, fcol] of this.layout.flags.get(f.id) ?? []) {
             const v = cell(fcol);
             if (isEmpty(v)) continue;
             const b = bool(v);
-            if (b === undefined) bad(t(`'${text(v)}' under ${this.layout.headers[fcol]} is not yes or no`, `“${this.layout.headers[fcol]}”下的“${text(v)}”应为是或否`));
+            if (b === undefined) { values.add(null); bad(t(`'${text(v)}' under ${this.layout.headers[fcol]} is not yes or no`, `“${this.layout.headers[fcol]}”下的“${text(v)}”应为是或否`)); }
             else if (b) values.add(value);
           }
           if (values.size) out[f.prop] = [...values];
@@ -242,11 +330,11 @@ class RowReader {
         }
         case 'events': {
           if (isEmpty(c)) continue;
-          const events: { kind: string; date?: string }[] = [];
+          const events: ({ kind: string; date?: string } | null)[] = [];
           for (const item of list(c)) {
             const { name: n, date: d } = dated(item);
             const v = this.resolve(f.id, n);
-            if (v) events.push(d ? { kind: v, date: d } : { kind: v }); else bad(this.unknownValue(f.id, n));
+            if (v) events.push(d ? { kind: v, date: d } : { kind: v }); else { events.push(null); bad(this.unknownValue(f.id, n)); }
           }
           if (events.length) out[f.prop] = events;
           continue;
@@ -312,13 +400,13 @@ class RowReader {
     return t(`'${value}' is not a known ${e?.en ?? 'value'}${hint.en}`, `“${value}”不是有效的${e?.zh ?? '取值'}${hint.zh}`);
   }
 
-  private publicity(row: readonly Cell[], bad: (what: Localized) => void): { level: string; unit?: string; start: string; end: string }[] {
-    const records: { level: string; unit?: string; start: string; end: string }[] = [];
+  private publicity(row: readonly Cell[], bad: (what: Localized) => void): ({ level: string; unit?: string; start: string; end: string } | null)[] {
+    const records: ({ level: string; unit?: string; start: string; end: string } | null)[] = [];
     for (const [level, cols] of this.layout.publicity) {
       const p = cols.period !== undefined ? row[cols.period] : undefined;
       if (!isEmpty(p)) {
         const r = period(p);
-        if (r) records.push({ level, ...r }); else bad(t(`'${text(p)}' is not a period such as 2024-01-02至2024-01-08`, `“${text(p)}”不是起止日期（请写作 2024-01-02至2024-01-08）`));
+        if (r) records.push({ level, ...r }); else { records.push(null); bad(t(`'${text(p)}' is not a period such as 2024-01-02至2024-01-08`, `“${text(p)}”不是起止日期（请写作 2024-01-02至2024-01-08）`)); }
         continue;
       }
       const s = cols.start !== undefined ? row[cols.start] : undefined;
@@ -327,7 +415,7 @@ class RowReader {
       const start = dateString(s);
       const end = dateString(e);
       if (start && end) records.push({ level, start, end });
-      else bad(t(`the publicity at ${level} needs both a start and an end date`, `${level} 公示须同时填写开始和结束日期`));
+      else { records.push(null); bad(t(`the publicity at ${level} needs both a start and an end date`, `${level} 公示须同时填写开始和结束日期`)); }
     }
     // Free-form records: `本单位:某协会 2024-01-02~2024-01-08；…`.
     const free = this.layout.publicityRecords !== undefined ? row[this.layout.publicityRecords] : undefined;
@@ -336,7 +424,7 @@ class RowReader {
         const m = /^(\S+?)(?:[:：](\S+))?\s+(.+)$/.exec(item);
         const level = m ? this.model.enums.get('publicity-level')?.spellings.get(nameKey(m[1]!)) : undefined;
         const r = m ? period(m[3]!) : undefined;
-        if (!m || !level || !r) { bad(t(`'${item}' is not a publicity record such as 本单位:某协会 2024-01-02~2024-01-08`, `“${item}”不是公示记录（请写作 本单位:某协会 2024-01-02~2024-01-08）`)); continue; }
+        if (!m || !level || !r) { records.push(null); bad(t(`'${item}' is not a publicity record such as 本单位:某协会 2024-01-02~2024-01-08`, `“${item}”不是公示记录（请写作 本单位:某协会 2024-01-02~2024-01-08）`)); continue; }
         records.push({ level, ...(m[2] ? { unit: m[2] } : {}), ...r });
       }
     }

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { severityOf } from '@awardrules/language';
 import { EXIT, type CliContext } from '../context.js';
-import { InputError } from '../io.js';
+import { InputError, writeFailure } from '../io.js';
 import { say } from '../messages.js';
 import { formatDiagnostic } from '../report.js';
 import { loadDocument, loadShared, reportInputError } from './load.js';
@@ -35,7 +35,7 @@ export async function runCompile(ctx: CliContext, file: string, options: Compile
     mkdirSync(options.out, { recursive: true });
     for (const f of files) writeFileSync(join(options.out, f.path), f.text);
   } catch (e) {
-    reportInputError(ctx, new InputError('AR6001', [options.out, (e as Error).message]));
+    ctx.err(say(ctx.locale, 'cannotWrite', options.out, writeFailure(e)[ctx.locale]));
     return EXIT.usage;
   }
   for (const f of files) ctx.out(say(ctx.locale, 'compiled', join(options.out, f.path)));

@@ -31,7 +31,9 @@ export function printFindings(ctx: CliContext, doc: AwardDocument, slateFile: st
     const key = `${f.nominee.row ?? ''}|${f.nominee.id}`;
     byNominee.set(key, [...(byNominee.get(key) ?? []), f]);
   }
-  for (const list of byNominee.values()) {
+  // In the sheet's order, although findings about unreadable cells come before those of the rules.
+  const byRow = (a: Finding[], b: Finding[]) => (a[0]!.nominee!.row ?? Number.MAX_SAFE_INTEGER) - (b[0]!.nominee!.row ?? Number.MAX_SAFE_INTEGER);
+  for (const list of [...byNominee.values()].sort(byRow)) {
     const who = list[0]!.nominee!;
     const row = who.row !== undefined ? `${l === 'zh' ? '（' : ' ('}${say(l, 'row', who.row)}${l === 'zh' ? '）' : ')'}` : '';
     ctx.out(`\n${ctx.style.bold(`● ${who.id} ${who.name}`)}${row}`);

@@ -1,9 +1,11 @@
 /** `awardc validate <rules.award> <slate>`: findings grouped by nominee, then for the whole slate. */
+import { statSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
 import { englishLabel, severityOf, type AwardDocument } from '@awardrules/language';
 import { createReferenceValidator } from '@awardrules/interpreter';
-import type { Finding, ValidationResult } from '@awardrules/runtime';
+import { parseDay, type Finding, type ValidationResult } from '@awardrules/runtime';
 import { EXIT, type CliContext } from '../context.js';
-import { InputError, readBytes, readCalendarFile } from '../io.js';
+import { InputError, readBytes, readCalendarFile, writeFailure } from '../io.js';
 import { say } from '../messages.js';
 import { formatDiagnostic } from '../report.js';
 import { loadDocument, loadShared, reportInputError } from './load.js';
@@ -33,6 +35,21 @@ export async function runValidate(ctx: CliContext, ruleFile: string, slateFile: 
     reportInputError(ctx, e);
     return EXIT.usage;
   }
+  if (options.referenceDate !== undefined && parseDay(options.referenceDate) === undefined) {
+    ctx.err(say(ctx.locale, 'badReferenceDate', options.referenceDate));
+    return EXIT.usage;
+  }
+  if (options.annotate !== undefined) {
+    // Checked before anything is read or written: an annotated copy must never replace the slate.
+    if (extname(options.annotate).toLowerCase() !== '.xlsx') {
+      ctx.err(say(ctx.locale, 'annotateNotXlsx', options.annotate));
+      return EXIT.usage;
+    }
+    if (samePath(options.annotate, slateFile)) {
+      ctx.err(say(ctx.locale, 'annotateSelf', options.annotate));
+      return EXIT.usage;
+    }
+  }
   const errors = doc.diagnostics.filter((d) => severityOf(d.code) === 'error');
   if (errors.length) {
     for (const d of errors) ctx.err(`${formatDiagnostic(ruleFile, doc, d, ctx.locale, ctx.style)}\n`);
@@ -49,13 +66,17 @@ export async function runValidate(ctx: CliContext, ruleFile: string, slateFile: 
     ctx.err(say(ctx.locale, 'cannotReadSlate', slateFile, e.reason[ctx.locale]));
     return EXIT.usage;
   }
+  if (options.annotate !== undefined && !(read.rows && read.layout)) {
+    ctx.err(say(ctx.locale, 'annotateJson', slateFile));
+    return EXIT.usage;
+  }
   const validate = createReferenceValidator(doc.model, doc.lines);
   const calendar = options.calendar ? readCalendarFile(options.calendar) : undefined;
   const result = validate(read.slate, {
     ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
     ...(calendar ? { calendar } : {}), ...(options.why !== undefined ? { trace: options.why } : {}),
   });
-  const findings = collapseMissingColumns(doc, [...read.issues, ...result.findings], read.layout?.missing ?? []);
+  const findings = collapseMissingColumns(doc, read.issues, result.findings, read.layout?.missing ?? []);
   const merged: ValidationResult = { ...result, findings };
 
   if (options.format === 'json') {
@@ -70,7 +91,12 @@ export async function runValidate(ctx: CliContext, ruleFile: string, slateFile: 
     printFindings(ctx, doc, slateFile, merged);
   }
   if (options.annotate && read.rows && read.layout) {
-    await writeAnnotated(options.annotate, { rows: read.rows, layout: read.layout, findings, locale: ctx.locale });
+    try {
+      await writeAnnotated(options.annotate, { rows: read.rows, layout: read.layout, findings, locale: ctx.locale });
+    } catch (e) {
+      ctx.err(say(ctx.locale, 'cannotWrite', options.annotate, writeFailure(e)[ctx.locale]));
+      return EXIT.usage;
+    }
     ctx.err(say(ctx.locale, 'annotated', options.annotate));
   }
   return findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
@@ -85,12 +111,23 @@ function readColumns(path: string): Record<string, string> {
   throw new InputError('AR6001', [path, { en: 'expected a JSON object of field → column header', zh: '应为“数据项 → 表头”的 JSON 对象' }]);
 }
 
+/** The same file (also through a link), or the same path when one does not exist yet. */
+function samePath(a: string, b: string): boolean {
+  try {
+    const [x, y] = [statSync(a), statSync(b)];
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return resolve(a) === resolve(b);
+  }
+}
+
 /**
  * When a whole column is missing, each nominee would get its own "is empty" finding; one finding for
- * the slate says it better.
+ * the slate says it better: the reader's "no column for …", with the rules it kept from being checked.
  */
-function collapseMissingColumns(doc: AwardDocument, findings: readonly Finding[], missing: readonly string[]): Finding[] {
-  if (missing.length === 0) return [...findings];
+function collapseMissingColumns(doc: AwardDocument, issues: readonly Finding[], results: readonly Finding[], missing: readonly string[]): Finding[] {
+  const findings = [...issues, ...results];
+  if (missing.length === 0) return findings;
   const out: Finding[] = [];
   const perField = new Map<string, { count: number; rules: Set<string>; severity: Finding['severity'] }>();
   for (const f of findings) {
@@ -108,6 +145,15 @@ function collapseMissingColumns(doc: AwardDocument, findings: readonly Finding[]
   for (const [field, e] of perField) {
     const def = doc.model.fields.get(field);
     const label = { en: def ? englishLabel(def) : field, zh: def?.zh ?? field };
+    const noColumn = out.findIndex((f) => f.kind === 'data' && !f.nominee && f.fields.length === 1 && f.fields[0] === field && issues.includes(f));
+    if (noColumn >= 0) {
+      const f = out[noColumn]!;
+      out[noColumn] = {
+        ...f, blocks: [...e.rules],
+        message: { en: say('en', 'missingColumnBlocks', f.message.en, e.count, [...e.rules].join(', ')), zh: say('zh', 'missingColumnBlocks', f.message.zh, e.count, [...e.rules].join('、')) },
+      };
+      continue;
+    }
     out.push({
       rule: 'data', tags: [], kind: 'data', severity: e.severity, fields: [field], blocks: [...e.rules],
       message: { en: say('en', 'missingColumn', label.en, e.count, [...e.rules].join(', ')), zh: say('zh', 'missingColumn', label.zh, e.count, [...e.rules].join('、')) },
