@@ -9,6 +9,7 @@ import { runExplain } from './commands/explain.js';
 import { runCompile } from './commands/compile.js';
 import { runFmt } from './commands/fmt.js';
 import { runValidate } from './commands/validate.js';
+import { runDiff } from './commands/diff.js';
 import { EXIT, type CliContext } from './context.js';
 import { say } from './messages.js';
 import { colorEnabled, createStyle } from './style.js';
@@ -107,6 +108,21 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, stre
     .option('--no-color', t('helpColor'))
     .action(async (rules: string, slate: string, o: { format: 'text' | 'json'; why?: string; annotate?: string; referenceDate?: string; calendar?: string; columns?: string; sheet?: string }) => {
       code = await runValidate(ctx, rules, slate, o);
+    });
+
+  program.command('diff')
+    .description(t('helpDiff'))
+    .argument('<old>')
+    .argument('<new>')
+    .addOption(new Option('--format <format>', t('helpFormatDiff')).choices(['text', 'markdown', 'json']).default('text'))
+    .addOption(lang())
+    .option('--slate <file>', t('helpSlate'))
+    .option('--award <old=new>', t('helpAwardPair'), (v: string, prev: string[] = []) => [...prev, v])
+    .option('--sheet <sheet>', t('helpSheet'))
+    .option('--reference-date <date>', t('helpReference'))
+    .option('--no-color', t('helpColor'))
+    .action(async (oldFile: string, newFile: string, o: { format: 'text' | 'markdown' | 'json'; slate?: string; award?: string[]; sheet?: string; referenceDate?: string }) => {
+      code = await runDiff(ctx, oldFile, newFile, o);
     });
 
   try {

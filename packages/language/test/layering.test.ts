@@ -11,7 +11,8 @@ const ALLOWED: Record<string, string[]> = {
   interpreter: ['language', 'runtime'],
   compiler: ['language', 'runtime'],
   slate: ['language', 'runtime'],
-  cli: ['language', 'runtime', 'interpreter', 'compiler', 'slate'],
+  diff: ['language', 'runtime', 'interpreter'],
+  cli: ['language', 'runtime', 'interpreter', 'compiler', 'slate', 'diff'],
 };
 
 function sources(dir: string): string[] {

@@ -1,0 +1,123 @@
+/**
+ * The semantic diff of two checked rule files: align their names, pair their rules, and classify every
+ * pair by trying it (compare.ts). Formatting, comments, rule order and English or Chinese spellings
+ * never show: only checked models are compared, and a pair identical as data is unchanged.
+ */
+import { ruleInfos, type AwardDocument, type Model, type RuleModel } from '@awardrules/language';
+import { formatDay, parseDay, type Day } from '@awardrules/runtime';
+import { align, Translator, type AlignOptions } from './align.js';
+import { RuleRunner, tryPair, type DiffContext } from './compare.js';
+import { describePair } from './describe.js';
+import { matchRules } from './match.js';
+import type { ChangeKind, DiffResult, NoticeChange, RuleChange, RuleRef } from './types.js';
+import { WitnessWriter } from './witness.js';
+
+export interface DiffSide {
+  /** The file name as the user gave it. */
+  readonly file: string;
+  readonly doc: AwardDocument;
+}
+
+export type DiffOptions = AlignOptions;
+
+/** The day a model's look-back rules count to, if it names one. */
+export function referenceDay(m: Model): Day | undefined {
+  const r = m.notice.reference;
+  if (!r) return undefined;
+  return r.kind === 'date' ? r.day : m.stages.find((s) => s.id === r.stage)?.deadline;
+}
+
+/** A rule as data, without where it is written or how it is tagged. */
+function essence(r: RuleModel): string {
+  return JSON.stringify(r, (key, value) => (key === 'span' || key === 'index' || key === 'tags' || key === 'clause' ? undefined : value));
+}
+
+/** The alignment of two files and the pairing of their rules (the new rules also in the old vocabulary). */
+export function pairRules(oldModel: Model, newModel: Model, options: DiffOptions = {}) {
+  const alignment = align(oldModel, newModel, options);
+  const toOld = new Translator(alignment, newModel);
+  const translated = newModel.rules.map((r) => toOld.rule(r));
+  const only = alignment.only;
+  const include = {
+    old: (r: RuleModel) => !only || !r.award || only.old.has(r.award),
+    // New rules arrive translated: their awards are the old file's ids.
+    new: (r: RuleModel) => !only || !r.award || only.old.has(r.award),
+  };
+  return { alignment, toOld, translated, pairs: matchRules(oldModel, translated, include) };
+}
+
+export function diffDocuments(oldSide: DiffSide, newSide: DiffSide, options: DiffOptions = {}): DiffResult {
+  const oldModel = oldSide.doc.model;
+  const newModel = newSide.doc.model;
+  const { alignment, toOld, translated, pairs } = pairRules(oldModel, newModel, options);
+  const only = alignment.only;
+
+  const ref = referenceDay(newModel) ?? referenceDay(oldModel) ?? newModel.notice.issued ?? oldModel.notice.issued ?? parseDay('2024-01-01')!;
+  const awards = only ? [...only.old] : [...new Set([...oldModel.awards.map((a) => a.id), ...newModel.awards.map((a) => toOld.award(a.id))])];
+  const ctx: DiffContext = { oldModel, newModel, oldLines: oldSide.doc.lines, newLines: newSide.doc.lines, alignment, ref, awards, toOld };
+  const runner = new RuleRunner(ctx);
+  const writer = new WitnessWriter(oldModel, newModel);
+  const oldInfos = ruleInfos(oldModel, oldSide.doc.lines);
+  const newInfos = ruleInfos(newModel, newSide.doc.lines);
+  const refOf = (infos: typeof oldInfos, r: RuleModel): RuleRef => {
+    const info = infos[r.index]!;
+    return { index: r.index, id: info.id, tags: r.tags, ...(r.clause ? { clause: r.clause } : {}), kind: r.kind, ...(r.award ? { award: r.award } : {}), text: info.text, line: info.location.line };
+  };
+
+  const changes: RuleChange[] = [];
+  let unchanged = 0;
+  for (const p of pairs) {
+    const o = p.old !== undefined ? oldModel.rules[p.old] : undefined;
+    const n = p.new !== undefined ? newModel.rules[p.new] : undefined;
+    const t = p.new !== undefined ? translated[p.new] : undefined;
+    if (o && t && essence(o) === essence(t)) { unchanged++; continue; }
+    const described = describePair(o ? { model: oldModel, rule: o } : undefined, n ? { model: newModel, rule: n } : undefined, t);
+    const trial = tryPair(ctx, runner, o, n, t);
+    const witnesses = [trial.stricter, trial.looser, trial.renoted].filter((d) => d !== undefined).map((d) => writer.witness(d, (o ?? n)!.kind));
+    let kind: ChangeKind;
+    if (!o) kind = 'added';
+    else if (!n) kind = 'removed';
+    else if (trial.renoted || (trial.stricter && trial.looser)) kind = 'changed';
+    else if (trial.stricter) kind = 'tightened';
+    else if (trial.looser) kind = 'loosened';
+    // No case fares differently: whatever changed is wording or form, not meaning.
+    else kind = 'reworded';
+    if (kind === 'reworded' && described.details.length === 0 && described.wording.length === 0) { unchanged++; continue; }
+    changes.push({
+      kind, ...(o ? { old: refOf(oldInfos, o) } : {}), ...(n ? { new: refOf(newInfos, n) } : {}), ...(p.by ? { matchedBy: p.by } : {}),
+      summary: described.summary, details: kind === 'reworded' ? [...described.details, ...described.wording] : described.details, witnesses, exhaustive: trial.exhaustive,
+    });
+  }
+  // In the new file's order; removed rules after, in the old file's order.
+  changes.sort((a, b) => (a.new ? a.new.index : 1e9 + a.old!.index) - (b.new ? b.new.index : 1e9 + b.old!.index));
+
+  const counts = { added: 0, removed: 0, tightened: 0, loosened: 0, changed: 0, reworded: 0, unchanged };
+  for (const c of changes) counts[c.kind]++;
+  return {
+    old: fileRef(oldSide), new: fileRef(newSide), renames: alignment.renames, notice: noticeChanges(oldModel, newModel), changes, counts,
+  };
+}
+
+function fileRef(s: DiffSide) {
+  const n = s.doc.model.notice;
+  return { file: s.file, ...(n.code ? { code: n.code } : {}), ...(n.title ? { title: n.title } : {}) };
+}
+
+function noticeChanges(o: Model, n: Model): NoticeChange[] {
+  const out: NoticeChange[] = [];
+  const day = (d: Day | undefined) => (d === undefined ? undefined : formatDay(d));
+  const push = (what: NoticeChange['what'], before: string | undefined, after: string | undefined) => {
+    if (before !== after) out.push({ what, ...(before !== undefined ? { before } : {}), ...(after !== undefined ? { after } : {}) });
+  };
+  push('reference', day(referenceDay(o)), day(referenceDay(n)));
+  push('code', o.notice.code, n.notice.code);
+  push('title', o.notice.title, n.notice.title);
+  push('issued', day(o.notice.issued), day(n.notice.issued));
+  push('issuers', o.notice.issuers.join('、') || undefined, n.notice.issuers.join('、') || undefined);
+  return out;
+}
+
+/** Whether a diff found any change in meaning (the exit code of `awardc diff`). */
+export function hasSemanticChange(d: DiffResult): boolean {
+  return d.changes.some((c) => c.kind !== 'reworded') || d.notice.some((c) => c.what === 'reference');
+}
