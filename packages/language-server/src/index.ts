@@ -1,0 +1,2 @@
+// The language server's entry points (being written): see README.
+export {};
