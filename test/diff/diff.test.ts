@@ -128,8 +128,8 @@ describe('each kind of change', () => {
     const w = d.changes[0]!.witnesses[0]!;
     expect([w.before, w.after]).toEqual(['fails', 'passes']);
     expect(w.kind).toBe('slate');
-    // 11 of 100 county-level: above 10%, within 15%.
-    expect(w.description.en).toMatch(/a slate of 100: 1[1-5] × /);
+    // 3 of 20 county-level (15%): above 10%, within 15%.
+    expect(w.description.en).toMatch(/^a slate of 20: 3 × \(Advanced individual; rank: deputy county\/division level; all selected\)/);
   });
 });
 

@@ -6,7 +6,7 @@
  * changed in meaning. The first case of each direction is the witness, so every witness is a real
  * run of the validator, not a claim.
  */
-import { and, CaseSpace, not, or, TRUE, type LineMap, type Model, type Point, type Pred, type RuleModel } from '@awardrules/language';
+import { and, CaseSpace, fieldsUsedBy, not, or, TRUE, type LineMap, type Model, type Point, type Pred, type RuleModel } from '@awardrules/language';
 import { createReferenceValidator } from '@awardrules/interpreter';
 import { chinaCalendar, formatDay, isoWeekday, type Day, type Finding } from '@awardrules/runtime';
 import type { Alignment, Translator } from './align.js';
@@ -129,12 +129,22 @@ export class RuleRunner {
     this.renderers = { old: new Renderer('old', ctx.alignment, ctx.oldModel), new: new Renderer('new', ctx.alignment, ctx.oldModel) };
   }
 
-  /** The rule alone (with the file's exemptions, which shape counts), as a validator. */
+  private readonly validators = new Map<RuleModel, ReturnType<typeof createReferenceValidator>>();
+
+  /** The rule alone (with the file's exemptions, which shape counts), as a validator; made once per rule. */
   private validator(side: 'old' | 'new', rule: RuleModel) {
+    let v = this.validators.get(rule);
+    if (!v) this.validators.set(rule, (v = this.makeValidator(side, rule)));
+    return v;
+  }
+
+  private makeValidator(side: 'old' | 'new', rule: RuleModel) {
     const model = side === 'old' ? this.ctx.oldModel : this.ctx.newModel;
     const lines = side === 'old' ? this.ctx.oldLines : this.ctx.newLines;
     const extra = rule.kind === 'quota' || rule.kind === 'recommend' ? model.rules.filter((r) => r.kind === 'exempt') : [];
-    return createReferenceValidator({ ...model, rules: [rule, ...extra] }, lines);
+    const rules = [rule, ...extra];
+    // Only the fields these rules read: a slate of the whole file's fields would be checked for nothing.
+    return createReferenceValidator({ ...model, rules, usedFields: fieldsUsedBy(model.fields, rules) }, lines);
   }
 
   defaultAward(rule: RuleModel | undefined): string {
@@ -278,13 +288,13 @@ function procedureExtras(ctx: DiffContext, a: RuleModel | undefined, b: RuleMode
   return [(c) => c];
 }
 
-/** The first days of the public holidays in the year up to `anchor` (weekdays off), and the two days before each. */
+/** The day before each public holiday (a weekday off) in the year up to `anchor`. */
 function holidayStarts(anchor: Day): Day[] {
   const out: Day[] = [];
   let inHoliday = false;
   for (let d = anchor - 365; d < anchor; d++) {
     const off = chinaCalendar.isWorkday(d) === false && isoWeekday(d) <= 5;
-    if (off && !inHoliday) out.push(d - 2, d - 1, d);
+    if (off && !inHoliday) out.push(d - 1);
     inHoliday = off;
   }
   return out;
@@ -306,7 +316,7 @@ function publicityExtras(ctx: DiffContext, rules: readonly Extract<RuleModel, { 
   const anchor = befores.map(deadline).find((d) => d !== undefined) ?? ctx.ref;
   const each = rules.some((r) => r.each);
   const out: Extra[] = [(c) => c];
-  const lengths = [...new Set([...rules.flatMap((r) => [r.duration.amount - 1, r.duration.amount, r.duration.amount + 1, r.duration.amount + 2, r.duration.amount + 4]), 3])].filter((x) => x > 0).sort((x, y) => x - y);
+  const lengths = [...new Set(rules.flatMap((r) => [r.duration.amount - 1, r.duration.amount, r.duration.amount + 2]))].filter((x) => x > 0).sort((x, y) => x - y);
   // Starts on each day of a week, so that weekends fall in every position, and just before the public
   // holidays of the year before the anchor, where working days and calendar days part most.
   const starts = [...Array.from({ length: 7 }, (_, s) => anchor - 28 + s), ...holidayStarts(anchor)];
@@ -440,9 +450,12 @@ function classes(ctx: DiffContext, preds: readonly Pred[], base: readonly Pred[]
 function capSlates(ctx: DiffContext, rules: readonly Extract<SlateRule, { kind: 'cap' }>[], award: string): { list: Candidate[][]; exhaustive: boolean } {
   const groups = rules.map((r) => and(awardPred(r), r.condition, r.selector));
   const { reps, exhaustive } = classes(ctx, groups, []);
-  const size = 100;
   const percents = rules.flatMap((r) => (r.bound === 'controlled' ? [0, 1] : [r.bound.percent]));
-  const counts = [...new Set(percents.flatMap((p) => [Math.floor(p) - 1, Math.floor(p), Math.ceil(p), Math.ceil(p) + 1]).concat([0, 1, size]))].filter((k) => k >= 0 && k <= size).sort((x, y) => x - y);
+  const opsDiffer = new Set(rules.map((r) => (r.bound === 'controlled' ? 'controlled' : r.bound.op))).size > 1;
+  const size = slateSize(percents, opsDiffer);
+  // Group sizes at each share in play and one either side of it.
+  const at = (p: number) => (p * size) / 100;
+  const counts = [...new Set(percents.flatMap((p) => [Math.floor(at(p)) - 1, Math.floor(at(p)), Math.floor(at(p)) + 1]).concat([0, size]))].filter((k) => k >= 0 && k <= size).sort((x, y) => x - y);
   const none = reps.get('0'.repeat(groups.length));
   const list: Candidate[][] = [];
   const selected = (c: Candidate, s = true): Candidate => ({ ...c, selected: s, award: c.award ?? award });
@@ -454,6 +467,7 @@ function capSlates(ctx: DiffContext, rules: readonly Extract<SlateRule, { kind: 
       list.push([...Array.from({ length: k }, () => selected(member)), ...Array.from({ length: size - k }, () => selected(none))]);
       list.push([...Array.from({ length: k }, () => selected(member)), ...Array.from({ length: size - k }, (_, i) => selected(none, i % 2 === 0))]);
       list.push([...Array.from({ length: k }, (_, i) => selected(member, i % 2 === 0)), ...Array.from({ length: size - k }, () => selected(none))]);
+      list.push([...Array.from({ length: k }, () => selected(member, false)), ...Array.from({ length: size - k }, () => selected(none))]);
       if (per) {
         // Everyone of the group in one value of the split field, the rest in another.
         const values = enumValuesOf(ctx)(per);
@@ -465,6 +479,24 @@ function capSlates(ctx: DiffContext, rules: readonly Extract<SlateRule, { kind: 
   const other = ctx.awards.find((a) => a !== award);
   if (other && none) for (const base of [...list]) if (base.length === size) { list.push([...base, ...Array.from({ length: size }, () => ({ ...none, selected: true, award: other }))]); break; }
   return { list, exhaustive };
+}
+
+/**
+ * The smallest slate that still tells the shares in play apart: some group size falls strictly between
+ * each two of them; when the bounds differ only in `<` against `<=`, each share must be a whole number.
+ */
+function slateSize(percents: readonly number[], exact: boolean): number {
+  const ps = [...new Set(percents)].sort((a, b) => a - b);
+  const fits = (n: number) => {
+    if (exact && !ps.every((p) => Number.isInteger((p * n) / 100))) return false;
+    for (let i = 1; i < ps.length; i++) {
+      const lo = (ps[i - 1]! * n) / 100;
+      const hi = (ps[i]! * n) / 100;
+      if (Math.floor(lo) + 1 >= hi && !Number.isInteger(hi)) return false;
+    }
+    return true;
+  };
+  return [10, 20, 25, 40, 50, 100].find(fits) ?? 100;
 }
 
 function countSlates(ctx: DiffContext, rules: readonly Extract<SlateRule, { kind: 'quota' | 'recommend' }>[], award: string): { list: Candidate[][]; exhaustive: boolean } {

@@ -3,12 +3,12 @@
  * pair by trying it (compare.ts). Formatting, comments, rule order and English or Chinese spellings
  * never show: only checked models are compared, and a pair identical as data is unchanged.
  */
-import { ruleInfos, type AwardDocument, type Model, type RuleModel } from '@awardrules/language';
+import { explainRule, ruleIds, type AwardDocument, type Model, type RuleModel } from '@awardrules/language';
 import { formatDay, parseDay, type Day } from '@awardrules/runtime';
 import { align, Translator, type AlignOptions } from './align.js';
 import { RuleRunner, tryPair, type DiffContext } from './compare.js';
 import { describePair } from './describe.js';
-import { matchRules } from './match.js';
+import { matchRules, type Pair } from './match.js';
 import type { ChangeKind, DiffResult, NoticeChange, RuleChange, RuleRef } from './types.js';
 import { WitnessWriter } from './witness.js';
 
@@ -38,12 +38,25 @@ export function pairRules(oldModel: Model, newModel: Model, options: DiffOptions
   const toOld = new Translator(alignment, newModel);
   const translated = newModel.rules.map((r) => toOld.rule(r));
   const only = alignment.only;
-  const include = {
-    old: (r: RuleModel) => !only || !r.award || only.old.has(r.award),
-    // New rules arrive translated: their awards are the old file's ids.
-    new: (r: RuleModel) => !only || !r.award || only.old.has(r.award),
-  };
-  return { alignment, toOld, translated, pairs: matchRules(oldModel, translated, include) };
+  const keepOld = (r: RuleModel) => !only || !r.award || only.old.has(r.award);
+  // New rules arrive translated: their awards are the old file's ids.
+  const keepNew = (r: RuleModel) => !only || !r.award || only.old.has(r.award);
+  // Most rules are unchanged: pair those identical as data first, and match only the rest.
+  const same: Pair[] = [];
+  const byEssence = new Map<string, RuleModel[]>();
+  for (const r of translated) if (keepNew(r)) { const k = essence(r); byEssence.set(k, [...(byEssence.get(k) ?? []), r]); }
+  const pairedNew = new Set<number>();
+  const pairedOld = new Set<number>();
+  for (const o of oldModel.rules) {
+    if (!keepOld(o)) continue;
+    const n = byEssence.get(essence(o))?.shift();
+    if (!n) continue;
+    same.push({ old: o.index, new: n.index, identical: true });
+    pairedOld.add(o.index);
+    pairedNew.add(n.index);
+  }
+  const include = { old: (r: RuleModel) => keepOld(r) && !pairedOld.has(r.index), new: (r: RuleModel) => keepNew(r) && !pairedNew.has(r.index) };
+  return { alignment, toOld, translated, pairs: [...same, ...matchRules(oldModel, translated, include)] };
 }
 
 export function diffDocuments(oldSide: DiffSide, newSide: DiffSide, options: DiffOptions = {}): DiffResult {
@@ -57,11 +70,14 @@ export function diffDocuments(oldSide: DiffSide, newSide: DiffSide, options: Dif
   const ctx: DiffContext = { oldModel, newModel, oldLines: oldSide.doc.lines, newLines: newSide.doc.lines, alignment, ref, awards, toOld };
   const runner = new RuleRunner(ctx);
   const writer = new WitnessWriter(oldModel, newModel);
-  const oldInfos = ruleInfos(oldModel, oldSide.doc.lines);
-  const newInfos = ruleInfos(newModel, newSide.doc.lines);
-  const refOf = (infos: typeof oldInfos, r: RuleModel): RuleRef => {
-    const info = infos[r.index]!;
-    return { index: r.index, id: info.id, tags: r.tags, ...(r.clause ? { clause: r.clause } : {}), kind: r.kind, ...(r.award ? { award: r.award } : {}), text: info.text, line: info.location.line };
+  // Rule ids for every rule (cheap); sentences only for the rules that changed.
+  const oldIds = ruleIds(oldModel.rules);
+  const newIds = ruleIds(newModel.rules);
+  const refOf = (side: DiffSide, ids: readonly string[], r: RuleModel): RuleRef => {
+    const m = side.doc.model;
+    const text = { zh: explainRule(m, r, 'zh'), en: explainRule(m, r, 'en') };
+    const line = side.doc.lines.position(r.span.start).line + 1;
+    return { index: r.index, id: ids[r.index]!, tags: r.tags, ...(r.clause ? { clause: r.clause } : {}), kind: r.kind, ...(r.award ? { award: r.award } : {}), text, line };
   };
 
   const changes: RuleChange[] = [];
@@ -70,7 +86,7 @@ export function diffDocuments(oldSide: DiffSide, newSide: DiffSide, options: Dif
     const o = p.old !== undefined ? oldModel.rules[p.old] : undefined;
     const n = p.new !== undefined ? newModel.rules[p.new] : undefined;
     const t = p.new !== undefined ? translated[p.new] : undefined;
-    if (o && t && essence(o) === essence(t)) { unchanged++; continue; }
+    if (p.identical || (o && t && essence(o) === essence(t))) { unchanged++; continue; }
     const described = describePair(o ? { model: oldModel, rule: o } : undefined, n ? { model: newModel, rule: n } : undefined, t);
     const trial = tryPair(ctx, runner, o, n, t);
     const witnesses = [trial.stricter, trial.looser, trial.renoted].filter((d) => d !== undefined).map((d) => writer.witness(d, (o ?? n)!.kind));
@@ -84,7 +100,7 @@ export function diffDocuments(oldSide: DiffSide, newSide: DiffSide, options: Dif
     else kind = 'reworded';
     if (kind === 'reworded' && described.details.length === 0 && described.wording.length === 0) { unchanged++; continue; }
     changes.push({
-      kind, ...(o ? { old: refOf(oldInfos, o) } : {}), ...(n ? { new: refOf(newInfos, n) } : {}), ...(p.by ? { matchedBy: p.by } : {}),
+      kind, ...(o ? { old: refOf(oldSide, oldIds, o) } : {}), ...(n ? { new: refOf(newSide, newIds, n) } : {}), ...(p.by ? { matchedBy: p.by } : {}),
       summary: described.summary, details: kind === 'reworded' ? [...described.details, ...described.wording] : described.details, witnesses, exhaustive: trial.exhaustive,
     });
   }

@@ -10,6 +10,8 @@ export interface Pair {
   readonly old?: number;
   readonly new?: number;
   readonly by?: 'tag' | 'subject' | 'kind';
+  /** The two rules are the same as data (tags and places aside). */
+  readonly identical?: boolean;
 }
 
 /** Scope, exclude and require all say who may take part; a rule may move between them. */
@@ -58,16 +60,39 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
+/** Buckets of rules sharing a tag, a subject or a field; a field bucket larger than this is no evidence. */
+const WIDE = 64;
+
 export function matchRules(oldModel: Model, translated: readonly RuleModel[], include: { old: (r: RuleModel) => boolean; new: (r: RuleModel) => boolean }): Pair[] {
   const olds = oldModel.rules.filter(include.old);
   const news = translated.filter(include.new);
   const oldSubjects = new Map(olds.map((r) => [r.index, subject(r)]));
   const newSubjects = new Map(news.map((r) => [r.index, subject(r)]));
+  // Index the new rules, so that each old rule meets only the few that could be its counterpart.
+  const index = new Map<string, RuleModel[]>();
+  const add = (key: string, r: RuleModel) => { const l = index.get(key); if (l) l.push(r); else index.set(key, [r]); };
+  for (const n of news) {
+    const s = newSubjects.get(n.index)!;
+    for (const t of n.tags) { add(`tag:${t}`, n); add(`stem:${family(n)}:${stem(t)}`, n); }
+    add(`key:${family(n)}:${n.award ?? ''}:${s.key}`, n);
+    add(`key:${family(n)}:${s.key}`, n);
+    for (const f of s.fields) add(`field:${family(n)}:${f}`, n);
+  }
   const candidates: { o: RuleModel; n: RuleModel; score: number; by: Pair['by'] }[] = [];
   for (const o of olds) {
-    for (const n of news) {
+    const so = oldSubjects.get(o.index)!;
+    const near = new Set<RuleModel>();
+    const take = (key: string, limit = Infinity) => { const l = index.get(key); if (l && l.length <= limit) for (const n of l) near.add(n); };
+    for (const t of o.tags) take(`tag:${t}`);
+    // A rule with its tag on the other side is that rule; others are looked for by subject.
+    if (near.size === 0) {
+      for (const t of o.tags) take(`stem:${family(o)}:${stem(t)}`, WIDE);
+      take(`key:${family(o)}:${o.award ?? ''}:${so.key}`);
+      take(`key:${family(o)}:${so.key}`, WIDE);
+      for (const f of so.fields) take(`field:${family(o)}:${f}`, WIDE);
+    }
+    for (const n of near) {
       if (family(o) !== family(n)) continue;
-      const so = oldSubjects.get(o.index)!;
       const sn = newSubjects.get(n.index)!;
       const sameTag = o.tags.some((t) => n.tags.includes(t));
       const sameAward = (o.award ?? '') === (n.award ?? '');
@@ -96,15 +121,17 @@ export function matchRules(oldModel: Model, translated: readonly RuleModel[], in
     pairs.push({ old: c.o.index, new: c.n.index, by: c.by });
   }
   // The one quota (attest list, route …) of an award on each side is the same rule, changed.
-  for (const o of olds) {
-    if (usedOld.has(o.index) || !SINGLE.has(o.kind)) continue;
-    const sameSlot = (r: RuleModel) => r.kind === o.kind && (r.award ?? '') === (o.award ?? '');
-    const left = news.filter((n) => !usedNew.has(n.index) && sameSlot(n));
-    if (left.length === 1 && olds.filter((x) => !usedOld.has(x.index) && sameSlot(x)).length === 1) {
-      usedOld.add(o.index);
-      usedNew.add(left[0]!.index);
-      pairs.push({ old: o.index, new: left[0]!.index, by: 'kind' });
-    }
+  const slot = (r: RuleModel) => `${r.kind}|${r.award ?? ''}`;
+  const leftNew = new Map<string, RuleModel[]>();
+  const leftOld = new Map<string, RuleModel[]>();
+  for (const n of news) if (!usedNew.has(n.index) && SINGLE.has(n.kind)) leftNew.set(slot(n), [...(leftNew.get(slot(n)) ?? []), n]);
+  for (const o of olds) if (!usedOld.has(o.index) && SINGLE.has(o.kind)) leftOld.set(slot(o), [...(leftOld.get(slot(o)) ?? []), o]);
+  for (const [key, os] of leftOld) {
+    const ns = leftNew.get(key);
+    if (os.length !== 1 || ns?.length !== 1) continue;
+    usedOld.add(os[0]!.index);
+    usedNew.add(ns[0]!.index);
+    pairs.push({ old: os[0]!.index, new: ns[0]!.index, by: 'kind' });
   }
   for (const o of olds) if (!usedOld.has(o.index)) pairs.push({ old: o.index });
   for (const n of news) if (!usedNew.has(n.index)) pairs.push({ new: n.index });

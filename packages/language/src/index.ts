@@ -20,7 +20,7 @@ export { nameKey, englishLabel } from './vocabulary/names.js';
 export { closestMatches, editDistance } from './vocabulary/fuzzy.js';
 export { format as formatText, type FormatResult } from './format/format.js';
 export { explain, explainRule, explanationText, ruleLabel, type Explanation, type ExplainedRule, type ExplainedSection } from './explain/explain.js';
-export { propName, ruleFields, slateSchema, ruleIds, ruleInfos } from './model/contract.js';
+export { propName, ruleFields, fieldsUsedBy, slateSchema, ruleIds, ruleInfos } from './model/contract.js';
 export { Phrases } from './explain/phrases.js';
 export { textMateGrammar, KEYWORD_SCOPES, TOKEN_SCOPES } from './syntax/textmate.js';
 export { vocabularyMarkdown } from './vocabulary/document.js';

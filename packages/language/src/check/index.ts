@@ -3,7 +3,7 @@ import { chinaCalendar } from '@awardrules/runtime';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FileNode } from '../syntax/ast.js';
 import { LineMap } from '../syntax/positions.js';
-import { ruleFields } from '../model/contract.js';
+import { fieldsUsedBy } from '../model/contract.js';
 import type { Model, NoticeModel, RuleModel } from '../model/types.js';
 import { CheckContext, type CheckOptions } from './context.js';
 import { declareAll } from './declarations.js';
@@ -52,19 +52,8 @@ function freeze(ctx: CheckContext, notice: NoticeModel, rules: RuleModel[]): Mod
     stages: [...ctx.stages.values()].sort((a, b) => a.order - b.order),
     tables: [...ctx.tables.values()],
     rules,
-    usedFields: usedFields(ctx, rules),
+    usedFields: fieldsUsedBy(ctx.fields, rules),
     references: ctx.references,
   };
 }
 
-/** What a slate must carry for these rules: identifying fields plus every field a rule reads. */
-function usedFields(ctx: CheckContext, rules: readonly RuleModel[]): string[] {
-  const used = new Set<string>(['id', 'name', 'kind', 'award']);
-  for (const r of rules) for (const f of ruleFields(r)) used.add(f);
-  // A tenure computed from another field needs that one.
-  for (const id of [...used]) {
-    const t = ctx.fields.get(id)?.type;
-    if (t?.kind === 'tenure' && t.since) used.add(t.since);
-  }
-  return [...ctx.fields.keys()].filter((id) => used.has(id));
-}

@@ -8,6 +8,7 @@ import { explainRule } from '../explain/explain.js';
 import { Phrases } from '../explain/phrases.js';
 import type { LineMap } from '../syntax/positions.js';
 import { englishLabel } from '../vocabulary/names.js';
+import type { FieldDef } from '../vocabulary/types.js';
 import { fieldsOf } from './predicate.js';
 import type { Model, RuleModel } from './types.js';
 
@@ -40,6 +41,18 @@ export function ruleFields(r: RuleModel): Set<string> {
 
 /** Standard fields that are part of every nominee whatever the rules read. */
 const ALWAYS = ['id', 'name', 'kind', 'award'];
+
+/** What a slate must carry for these rules: identifying fields plus every field a rule reads, in declaration order. */
+export function fieldsUsedBy(fields: ReadonlyMap<string, FieldDef>, rules: readonly RuleModel[]): string[] {
+  const used = new Set<string>(ALWAYS);
+  for (const r of rules) for (const f of ruleFields(r)) used.add(f);
+  // A tenure computed from another field needs that one.
+  for (const id of [...used]) {
+    const t = fields.get(id)?.type;
+    if (t?.kind === 'tenure' && t.since) used.add(t.since);
+  }
+  return [...fields.keys()].filter((id) => used.has(id));
+}
 
 export function slateSchema(model: Model): SlateSchema {
   const fields: FieldSchema[] = [];
