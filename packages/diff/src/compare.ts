@@ -304,7 +304,9 @@ function deadlineExtras(rules: readonly Extract<RuleModel, { kind: 'deadline' }>
   // Reaching every stage either version names on the same day: a deadline that moved to another stage shows too.
   const stages = [...new Set(rules.map((r) => r.stage))];
   const days = [...new Set(rules.flatMap((r) => [r.date - 1, r.date, r.date + 1]))].sort((x, y) => x - y);
-  return [(c) => c, ...days.map((d): Extra => (c) => ({ ...c, submitted: Object.fromEntries(stages.map((s) => [s, formatDay(d)])) }))];
+  const all = days.map((d): Extra => (c) => ({ ...c, submitted: Object.fromEntries(stages.map((s) => [s, formatDay(d)])) }));
+  const each = stages.length > 1 ? stages.flatMap((s) => days.map((d): Extra => (c) => ({ ...c, submitted: { [s]: formatDay(d) } }))) : [];
+  return [(c) => c, ...all, ...each];
 }
 
 function publicityExtras(ctx: DiffContext, rules: readonly Extract<RuleModel, { kind: 'publicity' }>[]): Extra[] {
