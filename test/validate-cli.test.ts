@@ -451,3 +451,44 @@ describe('awardc compile', () => {
     expectInputError(awardc(['compile', 't24.award', '-o', 'locked/pkg', '--lang', 'en'], { cwd: dir }), 'Cannot write locked/pkg: permission denied.');
   });
 });
+
+describe('awardc template', () => {
+  it('writes the summary table a rule file asks for, which awardc validate then reads column for column', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { default: readXlsxFile } = await import('read-excel-file/node');
+    const { default: writeXlsxFile } = await import('write-excel-file/node');
+    const dir = mkdtempSync(join(tmpdir(), 'awardc-template-'));
+    try {
+      const out = join(dir, '汇总表.xlsx');
+      const run = awardc(['template', 'examples/jilin-2023-social-orgs.award', '-o', out, '--lang', 'zh']);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^已生成 .*汇总表\.xlsx（\d+ 列）。/);
+      // read-excel-file 9 returns every sheet: { sheet, data }.
+      const sheets = await readXlsxFile(out) as unknown as { sheet: string; data: string[][] }[];
+      expect(sheets.map((s) => s.sheet)).toEqual(['推荐对象汇总表', '填写说明']);
+      const headers = sheets[0]!.data[0];
+      expect(headers).toContain('职级');
+      expect(headers).toContain('本单位公示');
+      // One nominee typed into the template: every column is read (no "no column for …" finding).
+      const filled = join(dir, 'filled.xlsx');
+      await writeXlsxFile([headers!.map((value) => ({ value })), headers!.map((h) => (h === '编号' ? 'P1' : h === '名称' ? '张三' : null))] as never).toFile(filled);
+      const check = awardc(['validate', 'examples/jilin-2023-social-orgs.award', filled, '--format', 'json']);
+      const report = JSON.parse(check.stdout) as { findings: { message: { en: string } }[] };
+      expect(report.findings.filter((f) => /no column/i.test(f.message.en))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('lists the columns with what to write, and refuses other formats', () => {
+    const list = awardc(['template', 'examples/qinghai-2021-petition.award', '--lang', 'en']);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/^从事信访工作\s+start date/m);
+    const bad = awardc(['template', 'examples/qinghai-2021-petition.award', '-o', 'x.txt', '--lang', 'en']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim()).toBe('The template is written as .xlsx or .csv, not x.txt.');
+  });
+});

@@ -10,6 +10,7 @@ import { runCompile } from './commands/compile.js';
 import { runFmt } from './commands/fmt.js';
 import { runValidate } from './commands/validate.js';
 import { runDiff } from './commands/diff.js';
+import { runTemplate } from './commands/template.js';
 import { EXIT, type CliContext } from './context.js';
 import { say } from './messages.js';
 import { colorEnabled, createStyle } from './style.js';
@@ -108,6 +109,16 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, stre
     .option('--no-color', t('helpColor'))
     .action(async (rules: string, slate: string, o: { format: 'text' | 'json'; why?: string; annotate?: string; referenceDate?: string; calendar?: string; columns?: string; sheet?: string }) => {
       code = await runValidate(ctx, rules, slate, o);
+    });
+
+  program.command('template')
+    .description(t('helpTemplate'))
+    .argument('<rules>')
+    .option('-o, --out <file>', t('helpTemplateOut'))
+    .addOption(lang())
+    .option('--no-color', t('helpColor'))
+    .action(async (rules: string, o: { out?: string }) => {
+      code = await runTemplate(ctx, rules, o);
     });
 
   program.command('diff')

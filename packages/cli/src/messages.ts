@@ -60,6 +60,11 @@ const M = {
   diffRuleErrors: { en: 'The rule file {0} has errors; fix them before comparing it.', zh: '规则文件 {0} 有错误，请先修正再比较。' },
   badAwardPair: { en: "--award {0}: write the pair as old-id=new-id, such as outstanding-individual=advanced-person.", zh: '--award {0}：请写作 旧编号=新编号，如 outstanding-individual=advanced-person。' },
   unknownAward: { en: "There is no award '{0}' in {1}; its awards are {2}.", zh: '{1} 中没有奖项“{0}”；其奖项为 {2}。' },
+  helpTemplate: { en: 'write the summary table (推荐对象汇总表) a rule file asks for: .xlsx or .csv; without -o, list its columns', zh: '生成规则文件所需的推荐对象汇总表（.xlsx 或 .csv）；不带 -o 时列出各列及填写说明' },
+  helpTemplateOut: { en: 'file to write (.xlsx or .csv)', zh: '输出文件（.xlsx 或 .csv）' },
+  templateRuleErrors: { en: 'The rule file {0} has errors; fix them before making its template.', zh: '规则文件 {0} 有错误，请先修正再生成模板。' },
+  templateFormat: { en: 'The template is written as .xlsx or .csv, not {0}.', zh: '模板只能保存为 .xlsx 或 .csv，而不是 {0}。' },
+  templateWritten: { en: 'Wrote {0} ({1} columns).', zh: '已生成 {0}（{1} 列）。' },
   // help texts
   helpProgram: { en: 'Check, format and explain AwardRules rule files (.award).', zh: '检查、格式化和解释 AwardRules 规则文件（.award）。' },
   helpCheck: { en: 'check rule files and report problems (exit 0 clean, 1 problems, 2 usage or input error)', zh: '检查规则文件并报告问题（退出码：0 无问题，1 有问题，2 用法或输入错误）' },

@@ -2,3 +2,4 @@ export { readSlate, readRows, detectFormat, SlateReadError, type SlateRead, type
 export { findLayout, type Layout, type Columns } from './layout.js';
 export * as cells from './cells.js';
 export { writeAnnotated, type AnnotateInput } from './annotate.js';
+export { templateColumns, writeTemplate, type TemplateColumn } from './template.js';
