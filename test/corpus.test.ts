@@ -22,32 +22,7 @@ const DIR = `${ROOT}test/corpus`;
  * Every known bug of the corpus, by file name: what goes wrong, and the symptom the replay must show
  * (the error message it fails with). A test checks that this list and the folder agree.
  */
-const KNOWN_BUGS: Readonly<Record<string, { readonly bug: string; readonly symptom: RegExp }>> = {
-  'curly-quote-control-char.known-bug.json': {
-    bug: 'formatText rewrites “…” holding U+0008 or U+000C as "\\b" / "\\f" (JSON.stringify in tokenText, format/format.ts); the language has no such escapes, so the output does not parse and the text changes',
-    symptom: /formatText refused a file that should parse cleanly \(AR1008/,
-  },
-  'or-chain-quadratic.known-bug.json': {
-    bug: 'checking time is quadratic in the number of atoms on one field: CaseSpace.byField (model/semantics.ts) copies the array on every append',
-    symptom: /ms of CPU time \(budget/,
-  },
-  'tag-pairs-case-enumeration.known-bug.award': {
-    bug: 'checkTags (check/semantics.ts) runs a 2^17-case satisfiability search for every pair of rules sharing a tag: quadratic in rules, no global budget',
-    symptom: /ms of CPU time \(budget/,
-  },
-  'cap-pairs-case-enumeration.known-bug.award': {
-    bug: 'checkCaps (check/semantics.ts) runs several 2^16-case implication searches for every pair of caps (up to 64 per bucket): quadratic, no global budget',
-    symptom: /ms of CPU time \(budget/,
-  },
-  'dead-rule-case-enumeration.known-bug.award': {
-    bug: 'checkExclusionsAndDeadRules (check/semantics.ts) runs a 2^17-case search per rule against the union of every exclusion: ~0.25 s per rule',
-    symptom: /ms of CPU time \(budget/,
-  },
-  'namekey-cache-retains-document.known-bug.json': {
-    bug: "nameKey's cache (vocabulary/names.ts) keys on name strings that are slices of the document text, so it keeps whole documents alive (up to 50,000 of them)",
-    symptom: /heap grew by/,
-  },
-};
+const KNOWN_BUGS: Readonly<Record<string, { readonly bug: string; readonly symptom: RegExp }>> = {};
 
 interface CorpusJson {
   readonly description: string;

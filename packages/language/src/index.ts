@@ -13,6 +13,7 @@ export * from './model/predicate.js';
 export * from './model/semantics.js';
 export { check, type CheckOptions, type CheckResult } from './check/index.js';
 export { TAG_KINDS, TAG_KIND_OF_RULE } from './check/rules.js';
+export { spell } from './check/context.js';
 export { buildDocument, type AwardDocument } from './workspace/document.js';
 export * from './vocabulary/types.js';
 export { STANDARD_ENUMS, STANDARD_FIELDS, DERIVED_ENUMS } from './vocabulary/standard.js';

@@ -220,7 +220,8 @@ function resolveNone(ctx: CheckContext, p: Extract<A.Pred, { kind: 'none' }>): P
     const asField = ctx.findField(name, false);
     if (asField?.type.kind === 'events') {
       const all = ctx.enums.get(asField.type.enum)!.values.map((v) => v.id);
-      byField.set(asField.id, [...(byField.get(asField.id) ?? []), ...all]);
+      const l = byField.get(asField.id);
+      if (l) for (const v of all) l.push(v); else byField.set(asField.id, [...all]);
       continue;
     }
     const owners = eventFields.filter((f) => f.type.kind === 'events' && ctx.enums.get(f.type.enum)!.lookup(name.text));
@@ -246,7 +247,8 @@ function resolveNone(ctx: CheckContext, p: Extract<A.Pred, { kind: 'none' }>): P
       continue;
     }
     const ref = ctx.resolveValue(owner.type.enum, name)!;
-    byField.set(owner.id, [...(byField.get(owner.id) ?? []), ...ref.members]);
+    const l = byField.get(owner.id);
+    if (l) for (const v of ref.members) l.push(v); else byField.set(owner.id, [...ref.members]);
   }
   if (!ok) return undefined;
   const events = [...byField].map(([field, kinds]): Pred => {

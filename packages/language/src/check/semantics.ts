@@ -7,7 +7,7 @@ import type { Day, WorkdayCalendar } from '@awardrules/runtime';
 import { formatDay } from '@awardrules/runtime';
 import type { Diagnostic, MessageArg } from '../diagnostics/diagnostic.js';
 import { and, fieldsOf, not, or, predKey, TRUE, usesReferenceDate, type Pred } from '../model/predicate.js';
-import { CaseSpace, implies, satisfiable, type EnumValuesOf } from '../model/semantics.js';
+import { CaseSpace, implies, satisfiable, type CaseBudget, type EnumValuesOf } from '../model/semantics.js';
 import type { AwardModel, Model, RuleModel, StageModel } from '../model/types.js';
 import type { LineMap } from '../syntax/positions.js';
 import { TAG_KIND_OF_RULE } from './rules.js';
@@ -35,14 +35,16 @@ export function checkSemantics(input: SemanticInput): Diagnostic[] {
   const awardOf = (r: RuleModel) => (r.award ? awards.get(r.award) : undefined);
   const push = (code: Diagnostic['code'], span: Diagnostic['span'], ...args: MessageArg[]) => out.push({ code, args, span });
 
-  checkExclusionsAndDeadRules(model.rules, awardOf, enumValuesOf, line, push);
-  checkCaps(model.rules, enumValuesOf, line, push);
-  checkTags(input, enumValuesOf, line, push);
+  // One budget of cases for all the questions about this file (see CaseBudget).
+  const budget: CaseBudget = { cases: 500_000 };
+  checkExclusionsAndDeadRules(model.rules, awardOf, enumValuesOf, budget, line, push);
+  checkCaps(model.rules, enumValuesOf, budget, line, push);
+  checkTags(input, enumValuesOf, budget, line, push);
   checkStages(model, push);
   checkPublicityFits(model, input.calendar, push);
   checkTables(model, push);
   checkDuplicates(model.rules, line, push);
-  checkRoutes(model.rules, enumValuesOf, push);
+  checkRoutes(model.rules, enumValuesOf, budget, push);
   if (!model.notice.reference && !input.referenceWritten) {
     const first = model.rules.find((r) => ruleUsesReference(r));
     if (first) push('AR3013', first.span);
@@ -75,7 +77,7 @@ function removal(r: RuleModel): Pred | undefined {
 }
 
 function checkExclusionsAndDeadRules(
-  rules: readonly RuleModel[], awardOf: (r: RuleModel) => AwardModel | undefined, enumValuesOf: EnumValuesOf,
+  rules: readonly RuleModel[], awardOf: (r: RuleModel) => AwardModel | undefined, enumValuesOf: EnumValuesOf, budget: CaseBudget,
   line: (o: number) => number, push: Push,
 ): void {
   interface Remover { readonly rule: RuleModel; readonly removes: Pred; readonly fields: Set<string> }
@@ -89,7 +91,7 @@ function checkExclusionsAndDeadRules(
     const award = awardOf(rule);
     const kind = kindOf(award);
     // An exclusion that removes everyone, or a scope nobody is in.
-    if (implies(kind, and(kind, removes), enumValuesOf) === true) {
+    if (implies(kind, and(kind, removes), enumValuesOf, budget) === true) {
       if (rule.kind === 'exclude') push('AR3015', rule.span, { en: 'excludes every nominee', zh: '排除了全部推荐对象' });
       else push('AR3021', rule.span, award ? { en: award.zh ?? award.id, zh: award.zh ?? award.id } : { en: 'this notice', zh: '本通知' });
     }
@@ -97,7 +99,7 @@ function checkExclusionsAndDeadRules(
   // Removers that apply to an award's nominees: the notice-wide ones and the award's own.
   const global = removers.filter((x) => !x.rule.award);
   const own = new Map<string, Remover[]>();
-  for (const x of removers) if (x.rule.award) own.set(x.rule.award, [...(own.get(x.rule.award) ?? []), x]);
+  for (const x of removers) if (x.rule.award) { const l = own.get(x.rule.award); if (l) l.push(x); else own.set(x.rule.award, [x]); }
   const forAward = (award: string | undefined) => (award ? [...global, ...(own.get(award) ?? [])] : global);
   const satisfiableCache = new Map<string, boolean | undefined>();
   for (const r of rules) {
@@ -105,7 +107,7 @@ function checkExclusionsAndDeadRules(
     const applies = applicability(r, awardOf(r));
     const key = predKey(applies);
     let sat = satisfiableCache.get(key);
-    if (!satisfiableCache.has(key)) satisfiableCache.set(key, (sat = satisfiable(applies, enumValuesOf)));
+    if (!satisfiableCache.has(key)) satisfiableCache.set(key, (sat = satisfiable(applies, enumValuesOf, budget)));
     if (sat === false) {
       push('AR3014', r.span, { en: 'never applies', zh: '永远不会适用' });
       continue;
@@ -114,8 +116,8 @@ function checkExclusionsAndDeadRules(
     const reads = fieldsOf(applies);
     const relevant = forAward(r.award).filter((x) => x.rule.index !== r.index && [...x.fields].every((f) => reads.has(f) || f === 'kind'));
     if (relevant.length === 0) continue;
-    if (implies(applies, or(...relevant.map((x) => x.removes)), enumValuesOf) !== true) continue;
-    const single = relevant.find((x) => implies(applies, x.removes, enumValuesOf) === true);
+    if (implies(applies, or(...relevant.map((x) => x.removes)), enumValuesOf, budget) !== true) continue;
+    const single = relevant.find((x) => implies(applies, x.removes, enumValuesOf, budget) === true);
     const who: MessageArg = single
       ? single.rule.kind === 'exclude'
         ? { en: `the exclusion on line ${line(single.rule.span.start)}`, zh: `第 ${line(single.rule.span.start)} 行的排除规则` }
@@ -130,13 +132,14 @@ function describeBound(b: { op: string; percent: number }): MessageArg {
   return { en: `${b.op} ${b.percent}%`, zh: `${zhOp[b.op] ?? b.op}${b.percent}%` };
 }
 
-function checkCaps(rules: readonly RuleModel[], enumValuesOf: EnumValuesOf, line: (o: number) => number, push: Push): void {
+function checkCaps(rules: readonly RuleModel[], enumValuesOf: EnumValuesOf, budget: CaseBudget, line: (o: number) => number, push: Push): void {
   type Cap = Extract<RuleModel, { kind: 'cap' }> & { bound: { op: '<=' | '<' | '>=' | '>' | '='; percent: number } };
   const caps = rules.filter((r): r is Cap => r.kind === 'cap' && r.bound !== 'controlled');
   const buckets = new Map<string, Cap[]>();
   for (const c of caps) {
     const key = `${c.award ?? ''}|${c.total.which}|${c.total.award ?? ''}|${c.per ?? ''}`;
-    buckets.set(key, [...(buckets.get(key) ?? []), c]);
+    const l = buckets.get(key);
+    if (l) l.push(c); else buckets.set(key, [c]);
   }
   const isUpper = (op: string) => op === '<=' || op === '<' || op === '=';
   const isLower = (op: string) => op === '>=' || op === '>' || op === '=';
@@ -160,7 +163,7 @@ function checkCaps(rules: readonly RuleModel[], enumValuesOf: EnumValuesOf, line
         const a = group[i]!;
         const ga = groupOf[i]!;
         if (predKey(ga) === predKey(gb)) continue; // reported above
-        const same = implies(ga, gb, enumValuesOf) === true && implies(gb, ga, enumValuesOf) === true;
+        const same = implies(ga, gb, enumValuesOf, budget) === true && implies(gb, ga, enumValuesOf, budget) === true;
         if (same && disagree(a, b)) {
           push('AR3002', b.span, describeBound(b.bound), describeBound(a.bound), line(a.span.start));
           continue;
@@ -170,7 +173,7 @@ function checkCaps(rules: readonly RuleModel[], enumValuesOf: EnumValuesOf, line
           if (!isLower(lo.bound.op) || !isUpper(hi.bound.op)) continue;
           const tooHigh = lo.bound.percent > hi.bound.percent ||
             (lo.bound.percent === hi.bound.percent && (lo.bound.op === '>' || hi.bound.op === '<'));
-          if (tooHigh && implies(gLo, gHi, enumValuesOf) === true) {
+          if (tooHigh && implies(gLo, gHi, enumValuesOf, budget) === true) {
             push('AR3003', b.span, {
               en: `the rule on line ${line(lo.span.start)} asks for ${lo.bound.op} ${lo.bound.percent}% of a group that the rule on line ${line(hi.span.start)} limits to ${hi.bound.op} ${hi.bound.percent}%.`,
               zh: `第 ${line(lo.span.start)} 行要求某类对象${(describeBound(lo.bound) as { zh: string }).zh}，而第 ${line(hi.span.start)} 行将包含它的一类对象限制为${(describeBound(hi.bound) as { zh: string }).zh}。`,
@@ -187,7 +190,7 @@ function checkCaps(rules: readonly RuleModel[], enumValuesOf: EnumValuesOf, line
     const key = c.award ?? '';
     if (!exclusionsFor.has(key)) exclusionsFor.set(key, rules.filter((r) => r.kind === 'exclude' && (!r.award || r.award === c.award)).map((r) => removal(r)!));
     const exclusions = exclusionsFor.get(key)!;
-    if (exclusions.length && implies(and(c.condition, c.selector), or(...exclusions), enumValuesOf) === true) {
+    if (exclusions.length && implies(and(c.condition, c.selector), or(...exclusions), enumValuesOf, budget) === true) {
       push('AR3003', c.span, { en: 'it asks for a share of nominees who are all excluded.', zh: '它要求的是一类已被全部排除的对象所占的比例。' });
     }
   }
@@ -198,7 +201,7 @@ function checkCaps(rules: readonly RuleModel[], enumValuesOf: EnumValuesOf, line
  * nominees that do not overlap (`when kind = collective` / `when kind = individual`). Untagged rules
  * are flagged.
  */
-function checkTags(input: SemanticInput, enumValuesOf: EnumValuesOf, line: (o: number) => number, push: Push): void {
+function checkTags(input: SemanticInput, enumValuesOf: EnumValuesOf, budget: CaseBudget, line: (o: number) => number, push: Push): void {
   const { model } = input;
   const prefix = model.notice.tagPrefix;
   const seen = new Map<string, RuleModel[]>();
@@ -215,7 +218,7 @@ function checkTags(input: SemanticInput, enumValuesOf: EnumValuesOf, line: (o: n
       const key = `${r.award ?? ''}|${tag}`;
       const earlier = seen.get(key);
       if (!earlier) { seen.set(key, [r]); continue; }
-      const clash = earlier.find((e) => satisfiable(and(e.condition, r.condition), enumValuesOf) !== false);
+      const clash = earlier.find((e) => satisfiable(and(e.condition, r.condition), enumValuesOf, budget) !== false);
       if (clash) push('AR3004', r.span, `#${tag}`, line(clash.span.start));
       earlier.push(r);
     }
@@ -347,7 +350,7 @@ function checkDuplicates(rules: readonly RuleModel[], line: (o: number) => numbe
   }
 }
 
-function checkRoutes(rules: readonly RuleModel[], enumValuesOf: EnumValuesOf, push: Push): void {
+function checkRoutes(rules: readonly RuleModel[], enumValuesOf: EnumValuesOf, budget: CaseBudget, push: Push): void {
   for (const r of rules) {
     if (r.kind !== 'route') continue;
     for (let i = 1; i < r.cases.length; i++) {
@@ -355,7 +358,7 @@ function checkRoutes(rules: readonly RuleModel[], enumValuesOf: EnumValuesOf, pu
       const earlier = or(...r.cases.slice(0, i).map((x) => x.when));
       const space = new CaseSpace([and(r.condition, c.when), earlier], enumValuesOf);
       if (space.size() === Infinity) continue;
-      if (implies(and(r.condition, c.when), earlier, enumValuesOf) === true) push('AR3017', c.span);
+      if (implies(and(r.condition, c.when), earlier, enumValuesOf, budget) === true) push('AR3017', c.span);
     }
   }
 }

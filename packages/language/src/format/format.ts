@@ -80,8 +80,23 @@ function firstTokenOffset(node: CstNode): number | undefined {
 function tokenText(t: IToken): string {
   const name = t.tokenType.name;
   if (CANONICAL[name]) return CANONICAL[name]!;
-  if (name === 'StringLiteral' && t.image.startsWith('“')) return JSON.stringify(t.image.slice(1, -1));
+  if (name === 'StringLiteral' && t.image.startsWith('“')) return straightQuoted(t.image.slice(1, -1));
   return t.image;
+}
+
+/**
+ * Text in straight quotes with the language's escapes only (\" \\ \n \t \u…): JSON's \b, \f and \r
+ * do not exist in the language, so other control characters are written \u00XX.
+ */
+function straightQuoted(text: string): string {
+  const body = text.replace(/[\\"\u0000-\u001f\u007f\u2028\u2029]/g, (c) => {
+    if (c === '\\') return '\\\\';
+    if (c === '"') return '\\"';
+    if (c === '\n') return '\\n';
+    if (c === '\t') return '\\t';
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+  return `"${body}"`;
 }
 
 function emit(text: string, tokens: readonly IToken[], comments: readonly IToken[], layout: Layout): string {

@@ -82,7 +82,10 @@ export class CaseSpace {
       const m = new Map<string, Extract<Pred, { k: K }>[]>();
       for (const a of all) if (a.k === k) {
         const f = (a as Extract<Pred, { k: K }> & { field: string }).field;
-        m.set(f, [...(m.get(f) ?? []), a as Extract<Pred, { k: K }>]);
+        // Appended in place: copying the list on every atom made long conditions quadratic.
+        let list = m.get(f);
+        if (!list) m.set(f, (list = []));
+        list.push(a as Extract<Pred, { k: K }>);
       }
       return m;
     };
@@ -94,18 +97,19 @@ export class CaseSpace {
       this.dimensions.push({ key: keys.enumField(field), domain: [...reps.values()] });
     }
     for (const field of byField('flag').keys()) this.dimensions.push({ key: keys.flag(field), domain: [false, true] });
+    const yesNo = new Set<string>();
     for (const a of all) {
-      if (a.k === 'has' && !this.dimensions.some((d) => d.key === keys.has(a.field, a.value))) {
-        this.dimensions.push({ key: keys.has(a.field, a.value), domain: [false, true] });
-      }
-      if (a.k === 'valid' && !this.dimensions.some((d) => d.key === keys.valid(a.field))) {
-        this.dimensions.push({ key: keys.valid(a.field), domain: [false, true] });
-      }
+      const key = a.k === 'has' ? keys.has(a.field, a.value) : a.k === 'valid' ? keys.valid(a.field) : undefined;
+      if (key === undefined || yesNo.has(key)) continue;
+      yesNo.add(key);
+      this.dimensions.push({ key, domain: [false, true] });
     }
     const cmpGroups = new Map<string, number[]>();
     for (const a of all) if (a.k === 'cmp') {
       const key = keys.cmp(a.field, a.measure);
-      cmpGroups.set(key, [...(cmpGroups.get(key) ?? []), a.value]);
+      let values = cmpGroups.get(key);
+      if (!values) cmpGroups.set(key, (values = []));
+      values.push(a.value);
     }
     for (const [key, values] of cmpGroups) this.dimensions.push({ key, domain: representatives(values) });
     for (const [field, texts] of byField('text')) {
@@ -187,27 +191,44 @@ export class CaseSpace {
   }
 }
 
-/** A case where `p` holds, `null` if there is none, `undefined` if there are too many cases to tell. */
-export function findCase(p: Pred, enumValuesOf: EnumValuesOf, also: readonly Pred[] = []): Point | null | undefined {
-  const space = new CaseSpace([p, ...also], enumValuesOf);
-  if (space.size() === Infinity) return undefined;
-  for (const point of space.points()) if (space.evaluate(p, point)) return point;
-  return null;
+/**
+ * Cases left to try across many questions (a whole file's checks): each question is capped on its own,
+ * and the budget caps their sum, so a file of many rules cannot make checking take minutes.
+ */
+export interface CaseBudget {
+  cases: number;
 }
 
-export function satisfiable(p: Pred, enumValuesOf: EnumValuesOf): boolean | undefined {
-  const c = findCase(p, enumValuesOf);
+/** A case where `p` holds, `null` if there is none, `undefined` if there are too many cases to tell. */
+export function findCase(p: Pred, enumValuesOf: EnumValuesOf, also: readonly Pred[] = [], budget?: CaseBudget): Point | null | undefined {
+  const space = new CaseSpace([p, ...also], enumValuesOf);
+  const size = space.size(budget ? Math.min(200_000, budget.cases) : 200_000);
+  if (size === Infinity) return undefined;
+  let tried = 0;
+  try {
+    for (const point of space.points()) {
+      tried++;
+      if (space.evaluate(p, point)) return point;
+    }
+    return null;
+  } finally {
+    if (budget) budget.cases -= tried;
+  }
+}
+
+export function satisfiable(p: Pred, enumValuesOf: EnumValuesOf, budget?: CaseBudget): boolean | undefined {
+  const c = findCase(p, enumValuesOf, [], budget);
   return c === undefined ? undefined : c !== null;
 }
 
 /** Whether every nominee satisfying `a` satisfies `b`; undefined when unknown. */
-export function implies(a: Pred, b: Pred, enumValuesOf: EnumValuesOf): boolean | undefined {
-  const s = satisfiable({ k: 'and', args: [a, { k: 'not', arg: b }] }, enumValuesOf);
+export function implies(a: Pred, b: Pred, enumValuesOf: EnumValuesOf, budget?: CaseBudget): boolean | undefined {
+  const s = satisfiable({ k: 'and', args: [a, { k: 'not', arg: b }] }, enumValuesOf, budget);
   return s === undefined ? undefined : !s;
 }
 
-export function equivalent(a: Pred, b: Pred, enumValuesOf: EnumValuesOf): boolean | undefined {
-  const ab = implies(a, b, enumValuesOf);
-  const ba = implies(b, a, enumValuesOf);
+export function equivalent(a: Pred, b: Pred, enumValuesOf: EnumValuesOf, budget?: CaseBudget): boolean | undefined {
+  const ab = implies(a, b, enumValuesOf, budget);
+  const ba = implies(b, a, enumValuesOf, budget);
   return ab === undefined || ba === undefined ? undefined : ab && ba;
 }

@@ -8,9 +8,12 @@ export function nameKey(name: string): string {
   let key = keys.get(name);
   if (key === undefined) {
     key = name.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
-    // Names repeat across a file and across files; keep the normalisation of the common ones.
-    if (keys.size > 50_000) keys.clear();
-    keys.set(name, key);
+    // Names repeat across a file and across files; keep the normalisation of the short, common ones.
+    // A name is a slice of its document: caching a long one would keep the whole document alive.
+    if (name.length <= 12) {
+      if (keys.size > 50_000) keys.clear();
+      keys.set(name, key);
+    }
   }
   return key;
 }
