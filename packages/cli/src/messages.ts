@@ -66,7 +66,7 @@ const M = {
   templateFormat: { en: 'The template is written as .xlsx or .csv, not {0}.', zh: '模板只能保存为 .xlsx 或 .csv，而不是 {0}。' },
   templateWritten: { en: 'Wrote {0} ({1} columns).', zh: '已生成 {0}（{1} 列）。' },
   // help texts
-  helpProgram: { en: 'Check, format and explain AwardRules rule files (.award).', zh: '检查、格式化和解释 AwardRules 规则文件（.award）。' },
+  helpProgram: { en: 'AwardRules: check, format and explain rule files (.award), compile them into validators, validate slates against them, compare them.', zh: 'AwardRules：检查、格式化、解释规则文件（.award），编译为校验模块，按规则检查推荐名单，比较两份规则。' },
   helpCheck: { en: 'check rule files and report problems (exit 0 clean, 1 problems, 2 usage or input error)', zh: '检查规则文件并报告问题（退出码：0 无问题，1 有问题，2 用法或输入错误）' },
   helpFmt: { en: 'print rule files in canonical layout (or --check / --write them)', zh: '按规范格式输出规则文件（或用 --check / --write）' },
   helpExplain: { en: 'explain each rule as a plain sentence, grouped by award', zh: '把每条规则写成通俗的句子，按奖项分组' },
