@@ -51,7 +51,7 @@ export async function runDiff(ctx: CliContext, oldFile: string, newFile: string,
     if (missing) { ctx.err(say(ctx.locale, 'unknownAward', missing[0]!, missing[1]!, (missing[1] === oldFile ? docs[0] : docs[1]).model.awards.map((a) => a.id).join(', '))); return EXIT.usage; }
   }
 
-  const { diffDocuments, diffJson, hasSemanticChange, impactOf, renderDiff, PLAIN } = await import('@awardrules/diff');
+  const { diffDocuments, diffJson, hasSemanticChange, impactOf, renderDiff, MARKDOWN } = await import('@awardrules/diff');
   const result = diffDocuments({ file: oldFile, doc: docs[0] }, { file: newFile, doc: docs[1] }, pairs.length ? { awards: pairs } : {});
 
   let impact;
@@ -71,7 +71,7 @@ export async function runDiff(ctx: CliContext, oldFile: string, newFile: string,
   if (options.format === 'json') ctx.out(diffJson(result, impact).trimEnd());
   else {
     const s = ctx.style;
-    const style: DiffStyle = options.format === 'markdown' ? PLAIN : {
+    const style: DiffStyle = options.format === 'markdown' ? MARKDOWN : {
       heading: (x) => s.bold(x), bold: s.bold, dim: s.dim,
       kind: (k, x) => (k === 'tightened' || k === 'added' ? s.red(x) : k === 'loosened' || k === 'removed' ? s.green(x) : k === 'changed' ? s.yellow(x) : s.dim(x)),
     };

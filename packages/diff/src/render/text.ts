@@ -19,6 +19,9 @@ export interface Style {
 
 export const PLAIN: Style = { heading: (s) => s, kind: (_k, s) => s, dim: (s) => s, bold: (s) => s };
 
+/** Markdown emphasis for a review memo (headings and lists come from the renderer). */
+export const MARKDOWN: Style = { heading: (s) => s, kind: (_k, s) => `**${s}**`, dim: (s) => `_${s}_`, bold: (s) => `**${s}**` };
+
 const KIND_WORDS: Record<ChangeKind, Localized> = {
   added: { en: 'added', zh: '新增' },
   removed: { en: 'removed', zh: '删除' },
