@@ -16,6 +16,7 @@ export class RuleCompiler {
   readonly checks: string[] = [];
   readonly predicates: PredicateCompiler;
   private attestCount = 0;
+  private readonly otherAward = new Set<number>();
 
   constructor(private readonly model: Model) {
     this.predicates = new PredicateCompiler(model);
@@ -42,11 +43,20 @@ export class RuleCompiler {
   /** Lines that settle award and `when` conditions before a nominee rule's own check. */
   private preamble(r: RuleModel, i: number): string[] {
     const lines: string[] = [];
-    if (r.award) lines.push(`  if (n.award !== ${str(r.award)}) return notForAward(schema.awards[${this.model.awards.findIndex((a) => a.id === r.award)}]!);`);
+    // The verdicts for "another award" and "condition not met" are the same every time: made once.
+    if (r.award) {
+      const k = this.model.awards.findIndex((a) => a.id === r.award);
+      if (!this.otherAward.has(k)) {
+        this.otherAward.add(k);
+        this.declarations.push(`const OTHER_AWARD${k}: NomineeVerdict = notForAward(schema.awards[${k}]!);`);
+      }
+      lines.push(`  if (n.award !== ${str(r.award)}) return OTHER_AWARD${k};`);
+    }
     if (r.condition.k !== 'const' || !r.condition.value) {
+      this.declarations.push(`const NOT_UNDER${i}: NomineeVerdict = notUnderCondition(rules[${i}]!);`);
       lines.push('  const mc: string[] = [];', `  const c = ${this.p(r.condition)}(n, x, mc);`);
       lines.push("  if (c === undefined) return { outcome: 'unknown', missing: [...new Set(mc)] };");
-      lines.push(`  if (!c) return notUnderCondition(rules[${i}]!);`);
+      lines.push(`  if (!c) return NOT_UNDER${i};`);
     }
     return lines;
   }
