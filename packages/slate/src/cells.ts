@@ -89,8 +89,27 @@ export function bytes(c: Cell): number | undefined {
 }
 
 /** List items separated by 、，,；;／/ or new lines. */
-export function list(c: Cell): string[] {
-  return text(c).split(/[、，,；;／/\n\r]+/).map((s) => s.trim()).filter(Boolean);
+const SEPARATORS = /[、，,；;／/\n\r]+/;
+
+/**
+ * The items of a list cell, separated by 、，,；;／/ or line breaks. Names in `whole` that themselves
+ * contain a separator (a condition worded "…，…", an identity "综治办、综治委成员单位工作人员") are
+ * taken whole wherever they appear, longest first.
+ */
+export function list(c: Cell, whole: readonly string[] = []): string[] {
+  let s = text(c);
+  const kept: string[] = [];
+  for (const name of whole) {
+    if (!s.includes(name)) continue;
+    s = s.split(name).join(`\u0000${kept.length}\u0000`);
+    kept.push(name);
+  }
+  return s.split(SEPARATORS).map((x) => x.trim()).filter(Boolean).map((x) => x.replace(/\u0000(\d+)\u0000/g, (_, i: string) => kept[Number(i)]!));
+}
+
+/** Of a list's names, those a plain split would break apart, longest first (for `list`). */
+export function namesWithSeparators(names: Iterable<string>): string[] {
+  return [...new Set([...names].filter((n) => SEPARATORS.test(n)))].sort((a, b) => b.length - a.length);
 }
 
 /** `违法违纪 2021-03-05`, `违法违纪（2021年3月5日）`, `违法违纪:2021-03-05`, or a name alone. */

@@ -7,7 +7,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { closestMatches, nameKey, propName, slateSchema, type Model } from '@awardrules/language';
 import { formatDay, type FieldSchema, type Finding, type Localized, type NomineeRef, type SlateSchema } from '@awardrules/runtime';
-import { bool, bytes, date, dated, dateString, isEmpty, list, number, period, text, type Cell } from './cells.js';
+import { bool, bytes, date, dated, dateString, isEmpty, list, namesWithSeparators, number, period, text, type Cell } from './cells.js';
 import { expectedHeaders, findLayout, type Columns, type Layout } from './layout.js';
 
 export type SlateFormat = 'xlsx' | 'csv' | 'json';
@@ -314,7 +314,7 @@ class RowReader {
         }
         case 'set': {
           const values = new Set<string | null>();
-          if (!isEmpty(c)) for (const item of list(c)) {
+          if (!isEmpty(c)) for (const item of list(c, this.wholeNames(f.id))) {
             const v = this.resolve(f.id, item);
             if (v) values.add(v); else { values.add(null); bad(this.unknownValue(f.id, item)); }
           }
@@ -331,7 +331,7 @@ class RowReader {
         case 'events': {
           if (isEmpty(c)) continue;
           const events: ({ kind: string; date?: string } | null)[] = [];
-          for (const item of list(c)) {
+          for (const item of list(c, this.wholeNames(f.id))) {
             const { name: n, date: d } = dated(item);
             const v = this.resolve(f.id, n);
             if (v) events.push(d ? { kind: v, date: d } : { kind: v }); else { events.push(null); bad(this.unknownValue(f.id, n)); }
@@ -382,6 +382,19 @@ class RowReader {
   }
 
   /** A cell's text as a value id of the field's list, in any of its spellings. */
+  private readonly whole = new Map<string, string[]>();
+
+  /** Names of a field's values that contain a list separator, to be read whole. */
+  private wholeNames(fieldId: string): string[] {
+    let names = this.whole.get(fieldId);
+    if (!names) {
+      const e = this.model.enums.get(this.enumOf(fieldId) ?? '');
+      names = namesWithSeparators((e?.values ?? []).flatMap((v) => [v.zh, ...(v.aliases ?? [])]));
+      this.whole.set(fieldId, names);
+    }
+    return names;
+  }
+
   private resolve(fieldId: string, value: string): string | undefined {
     const e = this.model.enums.get(this.enumOf(fieldId) ?? '');
     if (!e) return undefined;

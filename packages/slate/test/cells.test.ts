@@ -90,3 +90,15 @@ describe('numbers and sizes', () => {
     expect([cells.bytes('320KB'), cells.bytes('0.5MB'), cells.bytes('1000'), cells.bytes('大')]).toEqual([320 * 1024, 512 * 1024, 1000, undefined]);
   });
 });
+
+describe('list cells with names that contain a separator', () => {
+  it('keeps a known name whole, and splits the rest', async () => {
+    const { list, namesWithSeparators } = await import('../src/cells.js');
+    const whole = namesWithSeparators(['综治办、综治委成员单位工作人员', '坚持党的群众路线，受到群众的普遍认可和赞扬', '网格员']);
+    expect(whole).toEqual(['坚持党的群众路线，受到群众的普遍认可和赞扬', '综治办、综治委成员单位工作人员']);
+    expect(list('网格员、综治办、综治委成员单位工作人员', whole)).toEqual(['网格员', '综治办、综治委成员单位工作人员']);
+    expect(list('坚持党的群众路线，受到群众的普遍认可和赞扬；网格员', whole)).toEqual(['坚持党的群众路线，受到群众的普遍认可和赞扬', '网格员']);
+    // Without known names, every separator splits.
+    expect(list('综治办、综治委成员单位工作人员')).toEqual(['综治办', '综治委成员单位工作人员']);
+  });
+});
