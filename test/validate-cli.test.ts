@@ -299,7 +299,7 @@ describe('awardc validate: CSV and headers', () => {
     expect(json(mapped).findings.map(brief)).toEqual(['T24-EXCLUDE-1 A1@2 error']);
     // Without the mapping: no id or rank column (the nominee has no id, so it is named by its row). The
     // stage column is not found either, and nothing says so: the deadline is silently not applicable.
-    expect(json(unmapped).findings.map((f) => `${brief(f)} ${f.fields.join(',')}`)).toEqual(['data slate error id', 'data slate error rank', 'data row 2@2 error id']);
+    expect(json(unmapped).findings.map((f) => `${brief(f)} ${f.fields.join(',')}`)).toEqual(['data slate error id', 'data slate error rank', 'data #2@2 error id']);
     expectInputError(bad, '错误 AR6001: 无法读取 columns-bad.json：应为“数据项 → 表头”的 JSON 对象。');
   });
 });

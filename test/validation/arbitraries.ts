@@ -614,7 +614,7 @@ function malformedNominee(schema: SlateSchema, index: number): fc.Arbitrary<{ ro
     const entries: [string, unknown][] = [...r.extra];
     const expected: ExpectedIssue[] = [];
     const row = typeof r.row === 'number' && Number.isInteger(r.row) ? r.row : undefined;
-    const who = r.id === 'ok' ? id : row !== undefined ? `row ${row}` : `#${index + 1}`;
+    const who = r.id === 'ok' ? id : row !== undefined ? `#${row}` : `#${index + 1}`;
     if (r.row !== undefined) entries.push(['row', r.row]);
     if (r.id === 'ok') entries.push(['id', id]);
     else {

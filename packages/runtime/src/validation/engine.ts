@@ -127,7 +127,10 @@ export function runValidation(set: RuleSet, raw: unknown, options: ValidationOpt
           break;
         case 'unknown':
           lacks(n, v.missing, rule.info);
-          if (n === traced) traceAt(i, rule.info, 'unknown', t(`missing: ${v.missing.join(', ')}`, `缺少：${v.missing.join('、')}`));
+          if (n === traced) {
+            const names = v.missing.map((m) => (m === '@reference' ? t('the reference date', '基准日') : labels.get(m) ?? t(m, m)));
+            traceAt(i, rule.info, 'unknown', t(`missing: ${names.map((x) => x.en).join(', ')}`, `缺少：${names.map((x) => x.zh).join('、')}`));
+          }
           break;
         case 'no-calendar':
           findings.push({

@@ -142,7 +142,8 @@ export function normalizeSlate(raw: unknown, schema: SlateSchema): NormalizedSla
     const rawId = item['id'];
     const id = typeof rawId === 'string' && rawId.trim() ? rawId.trim() : typeof rawId === 'number' ? String(rawId) : undefined;
     const name = typeof item['name'] === 'string' ? item['name'].trim() : '';
-    const ref: NomineeRef = { id: id ?? (row !== undefined ? `row ${row}` : `#${index + 1}`), name, ...(row !== undefined ? { row } : {}) };
+    // Without an id, a nominee is known by its place: the row number (the report adds 第…行 / row).
+    const ref: NomineeRef = { id: id ?? (row !== undefined ? `#${row}` : `#${index + 1}`), name, ...(row !== undefined ? { row } : {}) };
     if (!id) issues.push(dataFinding(ref, ['id'], t('This nominee has no id.', '该推荐对象没有编号。')));
     else if (seenIds.has(id)) issues.push(dataFinding(ref, ['id'], t(`The id ${id} is used twice (also ${seenIds.get(id)!.en}).`, `编号 ${id} 重复（另见${seenIds.get(id)!.zh}）。`)));
     if (id && !seenIds.has(id)) seenIds.set(id, row !== undefined ? t(`row ${row}`, `第 ${row} 行`) : t(`entry ${index + 1}`, `第 ${index + 1} 项`));
@@ -154,10 +155,12 @@ export function normalizeSlate(raw: unknown, schema: SlateSchema): NormalizedSla
     else if (schema.awards.length === 1 && isBlank(awardRaw)) award = schema.awards[0]!.id;
     else issues.push(dataFinding(ref, ['award'], isBlank(awardRaw)
       ? t('This nominee does not say which award it is for.', '该推荐对象未注明申报奖项。')
-      : t(`Unknown award ${show(awardRaw)} (the awards are ${schema.awards.map((a) => a.id).join(', ')}).`, `未知奖项 ${show(awardRaw)}（奖项为 ${schema.awards.map((a) => a.id).join('、')}）。`)));
+      : t(`Unknown award ${show(awardRaw)} (the awards are ${schema.awards.map((a) => `${a.label.en} (${a.id})`).join(', ')}).`, `未知奖项 ${show(awardRaw)}（奖项为 ${schema.awards.map((a) => `${a.label.zh}（${a.id}）`).join('、')}）。`)));
     const kind = award ? awards.get(award) : undefined;
     if (kind && !isBlank(item['kind']) && item['kind'] !== kind) {
-      issues.push(dataFinding(ref, ['kind'], t(`This nominee is marked ${show(item['kind'])}, but ${award} is for ${kind}s.`, `该推荐对象标为${show(item['kind'])}，但奖项 ${award} 的对象为${kind === 'collective' ? '集体' : '个人'}。`)));
+      const marked = item['kind'] === 'collective' ? t('a collective', '集体') : item['kind'] === 'individual' ? t('an individual', '个人') : t(show(item['kind']), show(item['kind']));
+      const label = schema.awards.find((a) => a.id === award)!.label;
+      issues.push(dataFinding(ref, ['kind'], t(`This nominee is marked ${marked.en}, but ${label.en} is for ${kind}s.`, `该推荐对象标为${marked.zh}，但“${label.zh}”的对象为${kind === 'collective' ? '集体' : '个人'}。`)));
     }
     let selected: boolean | undefined;
     if (typeof item['selected'] === 'boolean') { selected = item['selected']; hasSelection = true; }
