@@ -88,7 +88,8 @@ export async function runValidate(ctx: CliContext, ruleFile: string, slateFile: 
     }
     printTrace(ctx, options.why, result.trace, findings.filter((f) => f.nominee?.id === options.why));
   } else {
-    printFindings(ctx, doc, slateFile, merged);
+    // A CSV's encoding is guessed (UTF-8, else GB18030): say which, so a wrong guess is visible.
+    printFindings(ctx, doc, read.encoding === 'gb18030' ? `${slateFile} (GB18030)` : slateFile, merged);
   }
   if (options.annotate && read.rows && read.layout) {
     try {
