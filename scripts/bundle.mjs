@@ -23,3 +23,20 @@ await build({
   // commander and csv-parse are CommonJS; give the bundle a `require` for node built-ins.
   banner: { js: "import { createRequire as __awardcRequire } from 'node:module'; const require = __awardcRequire(import.meta.url);" },
 });
+
+// The language server on its own (bin/awardrules-lsp.js): one file starts in a tenth of the time
+// of the unbundled modules.
+await build({
+  entryPoints: { 'awardrules-lsp': 'packages/language-server/src/main.ts' },
+  outdir: 'packages/language-server/dist',
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  conditions: ['source'],
+  sourcemap: 'linked',
+  legalComments: 'none',
+  logLevel: 'warning',
+  banner: { js: "import { createRequire as __awardcRequire } from 'node:module'; const require = __awardcRequire(import.meta.url);" },
+});

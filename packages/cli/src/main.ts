@@ -136,6 +136,17 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, stre
       code = await runDiff(ctx, oldFile, newFile, o);
     });
 
+  program.command('lsp')
+    .description(t('helpLsp'))
+    .option('--stdio', t('helpStdio'))
+    // The transport options editors add (--node-ipc, --socket=N, --clientProcessId=N) go to the server.
+    .allowUnknownOption()
+    .allowExcessArguments()
+    .action(async () => {
+      const { runServer } = await import('@awardrules/language-server');
+      runServer();
+    });
+
   try {
     if (argv.length === 0) {
       program.outputHelp();

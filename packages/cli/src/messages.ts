@@ -54,6 +54,8 @@ const M = {
   helpColumns: { en: 'JSON file mapping field ids or names to your column headers', zh: '把数据项映射到表头的 JSON 文件' },
   helpSheet: { en: 'sheet name or number in an .xlsx file', zh: '.xlsx 文件中的工作表名称或序号' },
   helpDiff: { en: 'show what changed in meaning between two rule files, rule by rule, with examples (exit 0 none, 1 changes, 2 errors)', zh: '逐条比较两份规则文件含义上的变化，并举例说明（退出码：0 无变化，1 有变化，2 出错）' },
+  helpLsp: { en: 'run the language server for editors (VS Code, Neovim, …)', zh: '为编辑器（VS Code、Neovim 等）运行语言服务器' },
+  helpStdio: { en: 'talk to the editor over standard input and output', zh: '通过标准输入输出与编辑器通信' },
   helpSlate: { en: 'also show what the change does to this slate (.xlsx, .csv or .json)', zh: '同时给出变化对这份名单的影响（.xlsx、.csv 或 .json）' },
   helpAwardPair: { en: 'compare only these awards, as old-id=new-id (may be repeated)', zh: '只比较这些奖项，写作 旧编号=新编号（可重复）' },
   helpFormatDiff: { en: 'output format', zh: '输出格式' },

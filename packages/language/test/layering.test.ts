@@ -12,7 +12,8 @@ const ALLOWED: Record<string, string[]> = {
   compiler: ['language', 'runtime'],
   slate: ['language', 'runtime'],
   diff: ['language', 'runtime', 'interpreter'],
-  cli: ['language', 'runtime', 'interpreter', 'compiler', 'slate', 'diff'],
+  'language-server': ['language', 'runtime'],
+  cli: ['language', 'runtime', 'interpreter', 'compiler', 'slate', 'diff', 'language-server'],
 };
 
 function sources(dir: string): string[] {

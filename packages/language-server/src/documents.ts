@@ -1,0 +1,157 @@
+/**
+ * The open documents and their checked state. Every check goes through the language's one pipeline,
+ * `buildDocument`, exactly as `awardc check` does; this file only decides when: at once on open, then
+ * 150 ms after the last edit (each edit restarts the wait, so a burst of typing costs one check), or
+ * immediately when a request needs the state of the current text (hover, rename, …).
+ *
+ * A check runs on the server's one thread, so while it runs nothing else is answered. For a large
+ * file (10,000 lines check in about 0.2–0.3 s) the wait after an edit grows to twice the last check's
+ * time: someone typing steadily then gets completions at once, and the check runs when they pause.
+ *
+ * Completion does not wait for a check: it reads the last checked state, which may be a few edits old,
+ * together with the current text (`unchangedPrefix` says how much of the text that state still
+ * describes exactly).
+ */
+import { buildDocument, type AwardDocument } from '@awardrules/language';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { pathOfUri, readReferencedFile } from './files.js';
+
+/** The longest wait after an edit, however long checks take. */
+const MAX_WAIT_MS = 1000;
+
+export interface Snapshot {
+  readonly uri: string;
+  readonly version: number;
+  readonly doc: AwardDocument;
+}
+
+export interface BuildSettings {
+  readonly catalog?: ReadonlySet<string>;
+}
+
+export interface StoreHooks {
+  readonly settings: () => BuildSettings;
+  /** Called after every check, with the document whose state is now current. */
+  readonly onBuilt: (d: OpenDocument) => void;
+  readonly onError: (what: string, e: unknown) => void;
+  readonly debounceMs: number;
+}
+
+export class OpenDocument {
+  /** How much of the current text is unchanged since `built` was checked: every edit since lies after it. */
+  unchangedPrefix = Infinity;
+  timer: NodeJS.Timeout | undefined = undefined;
+  /** How long the last check took (ms). */
+  checkMs = 0;
+
+  constructor(public text: TextDocument, public built: Snapshot) {}
+
+  get uri(): string {
+    return this.text.uri;
+  }
+
+  get stale(): boolean {
+    return this.built.version !== this.text.version;
+  }
+}
+
+export class DocumentStore {
+  private readonly docs = new Map<string, OpenDocument>();
+
+  constructor(private readonly hooks: StoreHooks) {}
+
+  get(uri: string): OpenDocument | undefined {
+    return this.docs.get(uri);
+  }
+
+  open(uri: string, text: string, version: number): OpenDocument {
+    this.close(uri);
+    const td = TextDocument.create(uri, 'award', version, text);
+    let built: Snapshot;
+    try {
+      built = { uri, version, doc: this.check(uri, text) };
+    } catch (e) {
+      // Keep the document open (edits must still be tracked), with an empty state that counts as stale.
+      this.hooks.onError(`checking ${uri}`, e);
+      built = { uri, version: -1, doc: buildDocument(uri, '') };
+    }
+    const d = new OpenDocument(td, built);
+    this.docs.set(uri, d);
+    this.hooks.onBuilt(d);
+    return d;
+  }
+
+  change(uri: string, changes: readonly TextDocumentContentChangeEvent[], version: number): void {
+    const d = this.docs.get(uri);
+    if (!d) return;
+    for (const c of changes) {
+      // Edits apply one after another; each one leaves the text before its start as it was.
+      const start = 'range' in c ? d.text.offsetAt(c.range.start) : 0;
+      d.unchangedPrefix = Math.min(d.unchangedPrefix, start);
+      d.text = TextDocument.update(d.text, [c], version);
+    }
+    this.schedule(d);
+  }
+
+  close(uri: string): boolean {
+    const d = this.docs.get(uri);
+    if (!d) return false;
+    clearTimeout(d.timer);
+    this.docs.delete(uri);
+    return true;
+  }
+
+  /** The checked state of the current text, checking it now if an edit is still waiting. */
+  current(uri: string): Snapshot | undefined {
+    const d = this.docs.get(uri);
+    if (!d) return undefined;
+    if (d.stale) this.rebuild(d);
+    return d.built;
+  }
+
+  /** Forgets every document and its pending check (at shutdown). */
+  clear(): void {
+    for (const d of this.docs.values()) clearTimeout(d.timer);
+    this.docs.clear();
+  }
+
+  /** Checks every open document again (after a settings change or a change to a table file). */
+  rebuildAll(): void {
+    for (const d of this.docs.values()) this.rebuild(d);
+  }
+
+  private schedule(d: OpenDocument): void {
+    clearTimeout(d.timer);
+    const wait = Math.max(this.hooks.debounceMs, Math.min(MAX_WAIT_MS, 2 * d.checkMs));
+    d.timer = setTimeout(() => {
+      d.timer = undefined;
+      if (this.docs.get(d.uri) === d && d.stale) this.rebuild(d);
+    }, wait);
+  }
+
+  private rebuild(d: OpenDocument): void {
+    clearTimeout(d.timer);
+    d.timer = undefined;
+    try {
+      const text = d.text.getText();
+      const started = performance.now();
+      d.built = { uri: d.uri, version: d.text.version, doc: this.check(d.uri, text) };
+      d.checkMs = performance.now() - started;
+      d.unchangedPrefix = Infinity;
+    } catch (e) {
+      this.hooks.onError(`checking ${d.uri}`, e);
+      return;
+    }
+    this.hooks.onBuilt(d);
+  }
+
+  private check(uri: string, text: string): AwardDocument {
+    const path = pathOfUri(uri);
+    const { catalog } = this.hooks.settings();
+    // Tables are read relative to the rule file; an unsaved document has no folder to read them from.
+    return buildDocument(uri, text, {
+      ...(path ? { fileName: path, readFile: readReferencedFile } : { readFile: () => undefined }),
+      ...(catalog ? { catalog } : {}),
+    });
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * A second, independent client: Neovim, headless, with the minimal configuration in neovim/init.lua
+ * (docs/neovim.md shows it for users). It opens a rule file with mistakes, starts the built server,
+ * waits for the diagnostics and prints them, with a hover and a completion, as JSON. Skipped when
+ * `nvim` is not installed (Debian: apt-get install neovim); scripts/nvim-smoke.sh runs the same by hand.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, SERVER_BIN } from './support.js';
+
+const nvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
+const available = nvim.status === 0;
+if (!available) console.warn('Skipping the Neovim client test: nvim is not on PATH (apt-get install neovim).');
+
+describe.skipIf(!available)(`Neovim as the client (${available ? nvim.stdout.split('\n')[0] : 'not installed'})`, () => {
+  it('shows the server\'s diagnostics, hover and completion', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'awardrules-nvim-'));
+    const file = join(dir, 'broken.award');
+    writeFileSync(file, 'notice "示例〔2024〕1号" {\n  issued 2024-01-02\n}\nexclude rank >= vice-bureu\npublicity >= 5 workdays at \n');
+    const r = spawnSync('nvim', ['--headless', '--clean', '-u', `${ROOT}test/lsp/neovim/init.lua`, file], {
+      cwd: dir, encoding: 'utf8', timeout: 60_000, env: { ...process.env, AWARDRULES_LSP: SERVER_BIN },
+    });
+    const line = r.stdout.split('\n').find((l) => l.startsWith('{'));
+    expect(line, `nvim printed no JSON; stderr: ${r.stderr}`).toBeTruthy();
+    const out = JSON.parse(line!) as { started: boolean; error?: string; diagnostics: { line: number; col: number; code: string; message: string; severity: number }[]; hover?: string; completion?: string[] };
+    expect(out.error).toBeUndefined();
+    expect(out.diagnostics.map((d) => [d.code, d.line, d.col])).toEqual([['AR2001', 3, 16], ['AR1002', 4, 26]]);
+    expect(out.diagnostics[0]!.message).toBe("Unknown rank 'vice-bureu'.\nhint: Did you mean 'vice-bureau' (副厅级)?");
+    expect(out.hover).toContain('(standard field) `rank` — 职级');
+    expect(out.completion).toEqual(expect.arrayContaining(['unit', '本单位', 'province', 'each']));
+  });
+});
