@@ -115,7 +115,9 @@ export class RuleCompiler {
         break;
       }
       case 'consult':
-        lines.push(`  return consultVerdict(n, ${lit(r.departments)}, F('consulted'));`);
+        // Made once: the list and the field are the same for every nominee.
+        this.declarations.push(`const DEPARTMENTS${i}: readonly string[] = ${lit(r.departments)};`);
+        lines.push(`  return consultVerdict(n, DEPARTMENTS${i}, F('consulted'));`);
         break;
       case 'deadline':
         lines.push(`  return deadlineVerdict(n, ${str(r.stage)}, ${r.date});`);
