@@ -45,6 +45,15 @@ describe('checker: names', () => {
     expect(only('extend rank { senior "高级" }')).toEqual(['AR2030 1:15']);
     expect(only('extend rank { senior "高级职员" = county }\nexclude rank >= 高级职员')).toEqual([]);
   });
+  it('reports a field that a slate would hold in the same property as another', () => {
+    expect(only('field foo-bar "甲": yes/no\nfield fooBar "乙": yes/no')).toEqual(['AR2038 2:7']);
+    expect(only('field birthDate "生日": date')).toEqual(['AR2038 1:7']);
+    expect(only('field row "行": number')).toEqual(['AR2038 1:7']);
+    expect(only('field foo-bar "甲": yes/no\nfield foobar "乙": yes/no')).toEqual([]);
+    const d = doc(HEADER + 'field foo-bar "甲": yes/no\nfield fooBar "乙": yes/no');
+    expect(render(d.diagnostics[0]!, 'en').message).toBe("In a slate, the field 'fooBar' would be the property 'fooBar', which already holds the field 'foo-bar'.");
+    expect(render(d.diagnostics[0]!, 'zh').message).toBe('在推荐名单中，数据项“fooBar”的属性名为“fooBar”，而数据项“foo-bar”已使用该属性名。');
+  });
 });
 
 describe('checker: types and units', () => {
@@ -232,6 +241,14 @@ describe('checker: the documentation pass', () => {
     expect(d.diagnostics.map((x) => render(x, 'en').hint)).toEqual([
       'Add the tag of the constraint it encodes, e.g. #X24-DEADLINE-1.', 'Add the tag of the constraint it encodes, e.g. #X24-EXCLUDE-2.',
       'Add the tag of the constraint it encodes, e.g. #X24-PRIORITY-1.', 'Add the tag of the constraint it encodes, e.g. #X24-QUOTA-1.',
+    ]);
+  });
+
+  it('suggests a different tag for each untagged rule of a kind', () => {
+    const head = HEADER.replace('title', 'tags X24\n  title');
+    const d = doc(`${head}exclude rank >= vice-bureau #X24-EXCLUDE-1\nexclude rank = bureau\nexclude rank = county`);
+    expect(d.diagnostics.map((x) => render(x, 'en').hint)).toEqual([
+      'Add the tag of the constraint it encodes, e.g. #X24-EXCLUDE-2.', 'Add the tag of the constraint it encodes, e.g. #X24-EXCLUDE-3.',
     ]);
   });
 

@@ -12,6 +12,7 @@ import { closestMatches, type Candidate } from '../vocabulary/fuzzy.js';
 import { englishLabel, nameKey } from '../vocabulary/names.js';
 import { DERIVED_ENUMS, STANDARD_ENUMS, STANDARD_FIELDS } from '../vocabulary/standard.js';
 import type { Group, Term } from '../vocabulary/types.js';
+import { propName } from '../model/properties.js';
 import type { AwardModel, EnumModel, FieldModel, Reference, StageModel, SymbolKey, TableModel } from '../model/types.js';
 
 export interface CheckOptions {
@@ -143,6 +144,8 @@ export class CheckContext {
   private readonly enumIndex = new Map<string, string>();
   readonly fields = new Map<string, FieldModel>();
   private readonly fieldIndex = new Map<string, string>();
+  /** Field ids by the property that holds them in a slate record (`propName`). */
+  private readonly fieldByProperty = new Map<string, string>();
   readonly awards = new Map<string, AwardModel>();
   private readonly awardIndex = new Map<string, string>();
   readonly stages = new Map<string, StageModel>();
@@ -257,7 +260,13 @@ export class CheckContext {
     }
     this.fields.set(f.id, f);
     for (const s of spellingsOf(f)) this.fieldIndex.set(nameKey(s), f.id);
+    if (!this.fieldByProperty.has(propName(f.id))) this.fieldByProperty.set(propName(f.id), f.id);
     return undefined;
+  }
+
+  /** The field held by the slate-record property `prop`, if one is. */
+  fieldWithProperty(prop: string): string | undefined {
+    return this.fieldByProperty.get(prop);
   }
 
   findField(name: Name, report = true): FieldModel | undefined {

@@ -8,6 +8,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import type * as A from '../syntax/ast.js';
 import { englishLabel, nameKey } from '../vocabulary/names.js';
 import type { FieldType, Group, Term } from '../vocabulary/types.js';
+import { propName, RECORD_PROPERTIES } from '../model/properties.js';
 import type { NoticeModel, StageModel } from '../model/types.js';
 import { hintText } from '../diagnostics/messages.js';
 import { KIND_LABELS, type CheckContext, type MutableEnum } from './context.js';
@@ -182,6 +183,16 @@ function declareField(ctx: CheckContext, d: A.FieldDecl): void {
     id: d.name.text, zh: d.zh?.value ?? d.name.text, ...(d.en ? { en: d.en.value } : {}),
     ...(d.aliases.length ? { aliases: d.aliases.map((a) => a.value) } : {}), type, span: d.name.span,
   };
+  // Two ids that a slate would spell alike (`foo-bar`, `fooBar`) would share a property of its records.
+  const prop = propName(field.id);
+  const holder = ctx.fieldWithProperty(prop);
+  if (holder !== undefined && holder !== field.id) {
+    ctx.report('AR2038', d.name.span, field.id, prop, { en: `the field '${holder}'`, zh: `数据项“${holder}”` });
+  } else if (RECORD_PROPERTIES.includes(prop)) {
+    ctx.report('AR2038', d.name.span, field.id, prop, prop === 'row'
+      ? { en: "the nominee's spreadsheet row", zh: '推荐对象在表格中的行号' }
+      : { en: 'whether the nominee is selected', zh: '是否入选' });
+  }
   const clash = ctx.addField(field);
   if (!clash) { ctx.refer(d.name.span, `field:${field.id}`, true); return; }
   const other = ctx.fields.get(clash.existing)!;

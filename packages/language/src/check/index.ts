@@ -17,14 +17,15 @@ export interface CheckResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export function check(ast: FileNode, text: string, options: CheckOptions = {}, syntaxErrors = false): CheckResult {
+/** `lines`, if given, is the LineMap of `text` (a document has one already). */
+export function check(ast: FileNode, text: string, options: CheckOptions = {}, syntaxErrors = false, lines?: LineMap): CheckResult {
   const ctx = new CheckContext(options);
   const notice = declareAll(ctx, ast);
   const rules = resolveRules(ctx, ast);
   checkReferenceStage(ctx, ast, notice);
   const model = freeze(ctx, notice, rules);
   const semantic = checkSemantics({
-    model, lines: new LineMap(text), calendar: options.calendar ?? chinaCalendar, syntaxErrors,
+    model, lines: lines ?? new LineMap(text), calendar: options.calendar ?? chinaCalendar, syntaxErrors,
     referenceWritten: ast.items.some((i) => i.kind === 'notice' && !!i.reference),
   });
   return { model, diagnostics: [...ctx.diagnostics, ...semantic] };

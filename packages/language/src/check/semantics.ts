@@ -6,11 +6,11 @@
 import type { Day, WorkdayCalendar } from '@awardrules/runtime';
 import { formatDay } from '@awardrules/runtime';
 import type { Diagnostic, MessageArg } from '../diagnostics/diagnostic.js';
-import { and, fieldsOf, not, or, predKey, TRUE, usesReferenceDate, type Pred } from '../model/predicate.js';
-import { CaseSpace, implies, satisfiable, type CaseBudget, type EnumValuesOf } from '../model/semantics.js';
+import { and, fieldsOf, not, or, predKey, predKeys, TRUE, usesReferenceDate, type Pred } from '../model/predicate.js';
+import { CaseSpace, type CaseBudget, type EnumValuesOf } from '../model/semantics.js';
 import type { AwardModel, Model, RuleModel, StageModel } from '../model/types.js';
 import type { LineMap } from '../syntax/positions.js';
-import { TAG_KIND_OF_RULE } from './rules.js';
+import { TAG_KIND_OF_RULE, tagParts } from './rules.js';
 
 export interface SemanticInput {
   readonly model: Model;
@@ -26,10 +26,16 @@ export function checkSemantics(input: SemanticInput): Diagnostic[] {
   const out: Diagnostic[] = [];
   const { model } = input;
   const line = (offset: number) => input.lines.position(offset).line + 1;
+  // The values of each field, listed once: every case space over the field asks for them.
+  const valuesOf = new Map<string, readonly string[]>();
   const enumValuesOf: EnumValuesOf = (field) => {
-    const f = model.fields.get(field);
-    const e = f && (f.type.kind === 'enum' || f.type.kind === 'set' || f.type.kind === 'events') ? model.enums.get(f.type.enum) : undefined;
-    return e ? e.values.map((v) => v.id) : [];
+    let values = valuesOf.get(field);
+    if (values === undefined) {
+      const f = model.fields.get(field);
+      const e = f && (f.type.kind === 'enum' || f.type.kind === 'set' || f.type.kind === 'events') ? model.enums.get(f.type.enum) : undefined;
+      valuesOf.set(field, (values = e ? e.values.map((v) => v.id) : []));
+    }
+    return values;
   };
   const awards = new Map(model.awards.map((a) => [a.id, a]));
   const awardOf = (r: RuleModel) => (r.award ? awards.get(r.award) : undefined);
@@ -37,14 +43,15 @@ export function checkSemantics(input: SemanticInput): Diagnostic[] {
 
   // One budget of cases for all the questions about this file (see CaseBudget).
   const budget: CaseBudget = { cases: 500_000 };
-  checkExclusionsAndDeadRules(model.rules, awardOf, enumValuesOf, budget, line, push);
-  checkCaps(model.rules, enumValuesOf, budget, line, push);
-  checkTags(input, enumValuesOf, budget, line, push);
+  const cases = new Questions(enumValuesOf, budget);
+  checkExclusionsAndDeadRules(model.rules, awardOf, cases, line, push);
+  checkCaps(model.rules, cases, line, push);
+  checkTags(input, cases, line, push);
   checkStages(model, push);
   checkPublicityFits(model, input.calendar, push);
   checkTables(model, push);
   checkDuplicates(model.rules, line, push);
-  checkRoutes(model.rules, enumValuesOf, budget, push);
+  checkRoutes(model.rules, enumValuesOf, cases, push);
   if (!model.notice.reference && !input.referenceWritten) {
     const first = model.rules.find((r) => ruleUsesReference(r));
     if (first) push('AR3013', first.span);
@@ -53,6 +60,101 @@ export function checkSemantics(input: SemanticInput): Diagnostic[] {
 }
 
 type Push = (code: Diagnostic['code'], span: Diagnostic['span'], ...args: MessageArg[]) => void;
+
+/**
+ * The questions the checks ask about conditions (is one ever true, does one imply another), each
+ * worked out once per file: a large file asks the same question for award after award. The answers
+ * and the budget are exactly those of `satisfiable` and `implies` from model/semantics.ts asked
+ * afresh each time: a question is recognised by the whole condition as written (order included, so
+ * it has the same cases, tried in the same order), each asking is charged the cases that working it
+ * out tried, and one the budget can no longer afford is still unknown.
+ */
+class Questions {
+  /** Questions by the shape of their condition, and implications by the shapes of their two sides. */
+  private readonly answers = new Map<string, Question>();
+  private readonly implications = new Map<string, Map<string, Question>>();
+  private readonly shapes = new Map<Pred, string>();
+  /** `predKey`, remembered for the conditions the checks come back to. */
+  readonly key = predKeys();
+
+  constructor(private readonly enumValuesOf: EnumValuesOf, private readonly budget: CaseBudget) {}
+
+  /** As `satisfiable(p, enumValuesOf, budget)`. */
+  satisfiable(p: Pred): boolean | undefined {
+    return this.ask(this.question(p, this.shape(p)));
+  }
+
+  /** As `implies(a, b, enumValuesOf, budget)`. */
+  implies(a: Pred, b: Pred): boolean | undefined {
+    const s = this.ask(this.whetherImplies(a, b));
+    return s === undefined ? undefined : !s;
+  }
+
+  /** The question behind `implies(a, b)`, to `ask` as often as it is asked: `a` and not `b`. */
+  whetherImplies(a: Pred, b: Pred): Question {
+    // By the shapes of `a` and `b`, each remembered, rather than by the (long) shape of the question.
+    const sa = this.shape(a);
+    const sb = this.shape(b);
+    let byB = this.implications.get(sa);
+    if (!byB) this.implications.set(sa, (byB = new Map()));
+    let q = byB.get(sb);
+    if (!q) byB.set(sb, (q = this.newQuestion({ k: 'and', args: [a, { k: 'not', arg: b }] })));
+    return q;
+  }
+
+  /**
+   * Whether the question's condition can be true: `satisfiable` of model/semantics.ts, with its
+   * budget: unknown when the cases left cannot pay for it, else charged the cases it tries.
+   */
+  ask(q: Question): boolean | undefined {
+    if (q.space.size(Math.min(200_000, this.budget.cases)) === Infinity) return undefined;
+    if (q.tried < 0) {
+      let tried = 0;
+      let found = false;
+      for (const point of q.space.points()) {
+        tried++;
+        if (q.space.evaluate(q.p, point)) { found = true; break; }
+      }
+      q.tried = tried;
+      q.found = found;
+    }
+    this.budget.cases -= q.tried;
+    return q.found;
+  }
+
+  private question(p: Pred, shape: string): Question {
+    let q = this.answers.get(shape);
+    if (!q) this.answers.set(shape, (q = this.newQuestion(p)));
+    return q;
+  }
+
+  private newQuestion(p: Pred): Question {
+    return { p, space: new CaseSpace([p], this.enumValuesOf), tried: -1, found: false };
+  }
+
+  /**
+   * The condition exactly as written, parts in order: `and(…)`, `or(…)`, `not(…)` around the JSON of
+   * each atom. Two conditions with the same shape are the same data.
+   */
+  shape(p: Pred): string {
+    let shape = this.shapes.get(p);
+    if (shape === undefined) {
+      shape = p.k === 'and' || p.k === 'or' ? `${p.k}(${p.args.map((a) => this.shape(a)).join(',')})`
+        : p.k === 'not' ? `not(${this.shape(p.arg)})`
+        : JSON.stringify(p);
+      this.shapes.set(p, shape);
+    }
+    return shape;
+  }
+}
+
+/** A question about a condition: its cases, and once worked out, how many were tried and whether one satisfied it. */
+interface Question {
+  readonly p: Pred;
+  readonly space: CaseSpace;
+  tried: number;
+  found: boolean;
+}
 
 function ruleUsesReference(r: RuleModel): boolean {
   const preds: Pred[] = [r.condition];
@@ -63,10 +165,13 @@ function ruleUsesReference(r: RuleModel): boolean {
 }
 
 /** Nominees a rule applies to: its `when` conditions, its award's kind, and its selector. */
-function applicability(r: RuleModel, award: AwardModel | undefined): Pred {
-  const kind: Pred = award ? { k: 'in', field: 'kind', values: [award.kind] } : TRUE;
-  const own = r.kind === 'cap' ? r.selector : r.kind === 'prefer' || r.kind === 'exempt' ? r.pred : TRUE;
-  return and(kind, r.condition, own);
+function applicability(r: RuleModel, award: AwardModel | undefined, kindOf: (award: AwardModel | undefined) => Pred): Pred {
+  return and(kindOf(award), r.condition, ownSelection(r));
+}
+
+/** The nominees a rule picks out itself: a cap's group, whom a preference favours or an exemption exempts. */
+function ownSelection(r: RuleModel): Pred {
+  return r.kind === 'cap' ? r.selector : r.kind === 'prefer' || r.kind === 'exempt' ? r.pred : TRUE;
 }
 
 /** Nominees a rule removes from the slate: excluded, or outside the scope. */
@@ -77,8 +182,7 @@ function removal(r: RuleModel): Pred | undefined {
 }
 
 function checkExclusionsAndDeadRules(
-  rules: readonly RuleModel[], awardOf: (r: RuleModel) => AwardModel | undefined, enumValuesOf: EnumValuesOf, budget: CaseBudget,
-  line: (o: number) => number, push: Push,
+  rules: readonly RuleModel[], awardOf: (r: RuleModel) => AwardModel | undefined, cases: Questions, line: (o: number) => number, push: Push,
 ): void {
   interface Remover { readonly rule: RuleModel; readonly removes: Pred; readonly fields: Set<string> }
   const removers: Remover[] = [];
@@ -86,12 +190,19 @@ function checkExclusionsAndDeadRules(
     const removes = removal(rule);
     if (removes) removers.push({ rule, removes, fields: fieldsOf(removes) });
   }
-  const kindOf = (award: AwardModel | undefined): Pred => (award ? { k: 'in', field: 'kind', values: [award.kind] } : TRUE);
+  // The nominees of an award's kind, one condition per kind (the questions about them come back).
+  const kinds = new Map<string, Pred>();
+  const kindOf = (award: AwardModel | undefined): Pred => {
+    if (!award) return TRUE;
+    let kind = kinds.get(award.kind);
+    if (!kind) kinds.set(award.kind, (kind = { k: 'in', field: 'kind', values: [award.kind] }));
+    return kind;
+  };
   for (const { rule, removes } of removers) {
     const award = awardOf(rule);
     const kind = kindOf(award);
     // An exclusion that removes everyone, or a scope nobody is in.
-    if (implies(kind, and(kind, removes), enumValuesOf, budget) === true) {
+    if (cases.implies(kind, and(kind, removes)) === true) {
       if (rule.kind === 'exclude') push('AR3015', rule.span, { en: 'excludes every nominee', zh: '排除了全部推荐对象' });
       else push('AR3021', rule.span, award ? { en: award.zh ?? award.id, zh: award.zh ?? award.id } : { en: 'this notice', zh: '本通知' });
     }
@@ -100,24 +211,64 @@ function checkExclusionsAndDeadRules(
   const global = removers.filter((x) => !x.rule.award);
   const own = new Map<string, Remover[]>();
   for (const x of removers) if (x.rule.award) { const l = own.get(x.rule.award); if (l) l.push(x); else own.set(x.rule.award, [x]); }
-  const forAward = (award: string | undefined) => (award ? [...global, ...(own.get(award) ?? [])] : global);
+  const forAwards = new Map<string, Remover[]>();
+  const forAward = (award: string | undefined) => {
+    if (!award) return global;
+    let list = forAwards.get(award);
+    if (!list) forAwards.set(award, (list = [...global, ...(own.get(award) ?? [])]));
+    return list;
+  };
   const satisfiableCache = new Map<string, boolean | undefined>();
+  const satisfiableByShape = new Map<string, boolean | undefined>();
+  // What a rule's checks depend on: its award, its condition (shared by a `when` block's rules) and
+  // its own selection (TRUE but for caps, preferences and exemptions). Rules that share these ask
+  // the same questions, so what is worked out for the first is kept for the others, and each asks
+  // (and pays for) them as before. A rule is never one of the removers, so none is left out of them.
+  interface Applicability {
+    readonly applies: Pred;
+    readonly sat: boolean | undefined;
+    /** The removers that can bear on it, and the question whether together they remove everyone it applies to. */
+    relevant?: readonly Remover[];
+    removed?: Question;
+  }
+  const seen = new Map<string | undefined, Map<Pred, Map<Pred, Applicability>>>();
+  const NOT_OWN: Pred = { k: 'const', value: true };
   for (const r of rules) {
     if (r.kind === 'scope' || r.kind === 'exclude' || r.kind === 'deadline' || r.kind === 'quota' || r.kind === 'recommend') continue;
-    const applies = applicability(r, awardOf(r));
-    const key = predKey(applies);
-    let sat = satisfiableCache.get(key);
-    if (!satisfiableCache.has(key)) satisfiableCache.set(key, (sat = satisfiable(applies, enumValuesOf, budget)));
-    if (sat === false) {
+    const selects = r.kind === 'cap' || r.kind === 'prefer' || r.kind === 'exempt';
+    let byCondition = seen.get(r.award);
+    if (!byCondition) seen.set(r.award, (byCondition = new Map()));
+    let byOwn = byCondition.get(r.condition);
+    if (!byOwn) byCondition.set(r.condition, (byOwn = new Map()));
+    const ownKey = selects ? ownSelection(r) : NOT_OWN;
+    let a = byOwn.get(ownKey);
+    if (!a) {
+      const applies = applicability(r, awardOf(r), kindOf);
+      // Whether it applies to anyone, asked once per condition (by its predKey). A condition with
+      // the shape of one seen before has its predKey too, without working it out again.
+      const shape = cases.shape(applies);
+      let sat = satisfiableByShape.get(shape);
+      if (!satisfiableByShape.has(shape)) {
+        const key = cases.key(applies);
+        sat = satisfiableCache.get(key);
+        if (!satisfiableCache.has(key)) satisfiableCache.set(key, (sat = cases.satisfiable(applies)));
+        satisfiableByShape.set(shape, sat);
+      }
+      byOwn.set(ownKey, (a = { applies, sat }));
+    }
+    if (a.sat === false) {
       push('AR3014', r.span, { en: 'never applies', zh: '永远不会适用' });
       continue;
     }
-    if (r.condition.k === 'const' && (r.kind !== 'cap' && r.kind !== 'prefer' && r.kind !== 'exempt')) continue;
-    const reads = fieldsOf(applies);
-    const relevant = forAward(r.award).filter((x) => x.rule.index !== r.index && [...x.fields].every((f) => reads.has(f) || f === 'kind'));
-    if (relevant.length === 0) continue;
-    if (implies(applies, or(...relevant.map((x) => x.removes)), enumValuesOf, budget) !== true) continue;
-    const single = relevant.find((x) => implies(applies, x.removes, enumValuesOf, budget) === true);
+    if (r.condition.k === 'const' && !selects) continue;
+    if (!a.relevant) {
+      const reads = fieldsOf(a.applies);
+      a.relevant = forAward(r.award).filter((x) => readsAll(reads, x.fields));
+      if (a.relevant.length > 0) a.removed = cases.whetherImplies(a.applies, or(...a.relevant.map((x) => x.removes)));
+    }
+    if (!a.removed || cases.ask(a.removed) !== false) continue;
+    const applies = a.applies;
+    const single = a.relevant.find((x) => cases.implies(applies, x.removes) === true);
     const who: MessageArg = single
       ? single.rule.kind === 'exclude'
         ? { en: `the exclusion on line ${line(single.rule.span.start)}`, zh: `第 ${line(single.rule.span.start)} 行的排除规则` }
@@ -127,12 +278,18 @@ function checkExclusionsAndDeadRules(
   }
 }
 
+/** Whether a condition reading `reads` can tell everything `fields` needs (`kind` always can). */
+function readsAll(reads: ReadonlySet<string>, fields: ReadonlySet<string>): boolean {
+  for (const f of fields) if (!reads.has(f) && f !== 'kind') return false;
+  return true;
+}
+
 function describeBound(b: { op: string; percent: number }): MessageArg {
   const zhOp: Record<string, string> = { '<=': '不超过', '<': '低于', '>=': '不低于', '>': '高于', '=': '等于' };
   return { en: `${b.op} ${b.percent}%`, zh: `${zhOp[b.op] ?? b.op}${b.percent}%` };
 }
 
-function checkCaps(rules: readonly RuleModel[], enumValuesOf: EnumValuesOf, budget: CaseBudget, line: (o: number) => number, push: Push): void {
+function checkCaps(rules: readonly RuleModel[], cases: Questions, line: (o: number) => number, push: Push): void {
   type Cap = Extract<RuleModel, { kind: 'cap' }> & { bound: { op: '<=' | '<' | '>=' | '>' | '='; percent: number } };
   const caps = rules.filter((r): r is Cap => r.kind === 'cap' && r.bound !== 'controlled');
   const buckets = new Map<string, Cap[]>();
@@ -147,10 +304,12 @@ function checkCaps(rules: readonly RuleModel[], enumValuesOf: EnumValuesOf, budg
   // Pairwise reasoning is quadratic; past this many caps in one bucket only identical groups are compared.
   const PAIRWISE_LIMIT = 64;
   for (const group of buckets.values()) {
+    if (group.length === 1) continue; // a cap alone has nothing to disagree with
     const groupOf = group.map((c) => and(c.condition, c.selector));
+    const keyOf = groupOf.map(cases.key);
     const firstByKey = new Map<string, number>();
-    groupOf.forEach((g, j) => {
-      const key = predKey(g);
+    groupOf.forEach((_, j) => {
+      const key = keyOf[j]!;
       const i = firstByKey.get(key);
       if (i === undefined) firstByKey.set(key, j);
       else if (disagree(group[i]!, group[j]!)) push('AR3002', group[j]!.span, describeBound(group[j]!.bound), describeBound(group[i]!.bound), line(group[i]!.span.start));
@@ -162,8 +321,8 @@ function checkCaps(rules: readonly RuleModel[], enumValuesOf: EnumValuesOf, budg
       for (let i = 0; i < j; i++) {
         const a = group[i]!;
         const ga = groupOf[i]!;
-        if (predKey(ga) === predKey(gb)) continue; // reported above
-        const same = implies(ga, gb, enumValuesOf, budget) === true && implies(gb, ga, enumValuesOf, budget) === true;
+        if (keyOf[i] === keyOf[j]) continue; // reported above
+        const same = cases.implies(ga, gb) === true && cases.implies(gb, ga) === true;
         if (same && disagree(a, b)) {
           push('AR3002', b.span, describeBound(b.bound), describeBound(a.bound), line(a.span.start));
           continue;
@@ -173,7 +332,7 @@ function checkCaps(rules: readonly RuleModel[], enumValuesOf: EnumValuesOf, budg
           if (!isLower(lo.bound.op) || !isUpper(hi.bound.op)) continue;
           const tooHigh = lo.bound.percent > hi.bound.percent ||
             (lo.bound.percent === hi.bound.percent && (lo.bound.op === '>' || hi.bound.op === '<'));
-          if (tooHigh && implies(gLo, gHi, enumValuesOf, budget) === true) {
+          if (tooHigh && cases.implies(gLo, gHi) === true) {
             push('AR3003', b.span, {
               en: `the rule on line ${line(lo.span.start)} asks for ${lo.bound.op} ${lo.bound.percent}% of a group that the rule on line ${line(hi.span.start)} limits to ${hi.bound.op} ${hi.bound.percent}%.`,
               zh: `第 ${line(lo.span.start)} 行要求某类对象${(describeBound(lo.bound) as { zh: string }).zh}，而第 ${line(hi.span.start)} 行将包含它的一类对象限制为${(describeBound(hi.bound) as { zh: string }).zh}。`,
@@ -190,7 +349,7 @@ function checkCaps(rules: readonly RuleModel[], enumValuesOf: EnumValuesOf, budg
     const key = c.award ?? '';
     if (!exclusionsFor.has(key)) exclusionsFor.set(key, rules.filter((r) => r.kind === 'exclude' && (!r.award || r.award === c.award)).map((r) => removal(r)!));
     const exclusions = exclusionsFor.get(key)!;
-    if (exclusions.length && implies(and(c.condition, c.selector), or(...exclusions), enumValuesOf, budget) === true) {
+    if (exclusions.length && cases.implies(and(c.condition, c.selector), or(...exclusions)) === true) {
       push('AR3003', c.span, { en: 'it asks for a share of nominees who are all excluded.', zh: '它要求的是一类已被全部排除的对象所占的比例。' });
     }
   }
@@ -201,30 +360,45 @@ function checkCaps(rules: readonly RuleModel[], enumValuesOf: EnumValuesOf, budg
  * nominees that do not overlap (`when kind = collective` / `when kind = individual`). Untagged rules
  * are flagged.
  */
-function checkTags(input: SemanticInput, enumValuesOf: EnumValuesOf, budget: CaseBudget, line: (o: number) => number, push: Push): void {
+function checkTags(input: SemanticInput, cases: Questions, line: (o: number) => number, push: Push): void {
   const { model } = input;
   const prefix = model.notice.tagPrefix;
-  const seen = new Map<string, RuleModel[]>();
-  // The next free number of each kind, for the tag AR3012 suggests (#J23-DEADLINE-3 after -1 and -2).
-  const next = new Map<string, number>();
-  for (const r of model.rules) {
-    for (const tag of r.tags) {
-      const m = /^([A-Za-z0-9]+)-([A-Z]+)-(\d+)$/.exec(tag);
-      if (m && m[1] === prefix) next.set(m[2]!, Math.max(next.get(m[2]!) ?? 1, Number(m[3]) + 1));
+  // The next free number of each kind, for the tag AR3012 suggests (#J23-DEADLINE-3 after -1 and -2);
+  // worked out when first needed.
+  let next: Map<string, number> | undefined;
+  const nextNumbers = () => {
+    const n = new Map<string, number>();
+    for (const r of model.rules) {
+      for (const tag of r.tags) {
+        const m = tagParts(tag);
+        if (m && m[0] === prefix) n.set(m[1], Math.max(n.get(m[1]) ?? 1, Number(m[2]) + 1));
+      }
     }
-  }
+    return n;
+  };
+  // The rules that carry each tag: the one rule, or, once there are several, the rules per award
+  // ('' for notice-wide rules), in order.
+  const seen = new Map<string, RuleModel | Map<string, RuleModel[]>>();
   for (const r of model.rules) {
     for (const tag of r.tags) {
-      const key = `${r.award ?? ''}|${tag}`;
-      const earlier = seen.get(key);
-      if (!earlier) { seen.set(key, [r]); continue; }
-      const clash = earlier.find((e) => satisfiable(and(e.condition, r.condition), enumValuesOf, budget) !== false);
+      const carriers = seen.get(tag);
+      if (!carriers) { seen.set(tag, r); continue; }
+      let byAward: Map<string, RuleModel[]>;
+      if (carriers instanceof Map) byAward = carriers;
+      else seen.set(tag, (byAward = new Map([[carriers.award ?? '', [carriers]]])));
+      const earlier = byAward.get(r.award ?? '');
+      if (!earlier) { byAward.set(r.award ?? '', [r]); continue; }
+      const clash = earlier.find((e) => cases.satisfiable(and(e.condition, r.condition)) !== false);
       if (clash) push('AR3004', r.span, `#${tag}`, line(clash.span.start));
       earlier.push(r);
     }
     if (prefix && r.tags.length === 0 && !input.syntaxErrors) {
       const kind = TAG_KIND_OF_RULE[r.kind];
-      push('AR3012', r.span, prefix, kind, next.get(kind) ?? 1);
+      next ??= nextNumbers();
+      // Each untagged rule is offered its own number: the next one after the last offered.
+      const n = next.get(kind) ?? 1;
+      next.set(kind, n + 1);
+      push('AR3012', r.span, prefix, kind, n);
     }
   }
 }
@@ -324,15 +498,16 @@ function checkTables(model: Model, push: Push): void {
   }
 }
 
-/** What a rule says, without where it is or how it is tagged. */
-function ruleKey(r: RuleModel): string {
-  const head = `${r.kind}|${r.award ?? ''}|${r.soft}|${predKey(r.condition)}|`;
+/** What a rule says, without where it is or how it is tagged; `conditionKey` is `predKey`. */
+function ruleKey(r: RuleModel, conditionKey: (p: Pred) => string): string {
+  const key = predKey;
+  const head = `${r.kind}|${r.award ?? ''}|${r.soft}|${conditionKey(r.condition)}|`;
   switch (r.kind) {
-    case 'scope': case 'exempt': return head + predKey(r.pred);
-    case 'exclude': case 'require': return `${head}${predKey(r.pred)}|${r.unless ? predKey(r.unless) : ''}`;
-    case 'prefer': return `${head}${predKey(r.pred)}|${r.text ?? ''}`;
-    case 'cap': return `${head}${predKey(r.selector)}|${JSON.stringify([r.bound, r.total, r.per])}`;
-    case 'recommend': return `${head}${predKey(r.where)}|${JSON.stringify([r.op, r.amount, r.per])}`;
+    case 'scope': case 'exempt': return head + key(r.pred);
+    case 'exclude': case 'require': return `${head}${key(r.pred)}|${r.unless ? key(r.unless) : ''}`;
+    case 'prefer': return `${head}${key(r.pred)}|${r.text ?? ''}`;
+    case 'cap': return `${head}${key(r.selector)}|${JSON.stringify([r.bound, r.total, r.per])}`;
+    case 'recommend': return `${head}${key(r.where)}|${JSON.stringify([r.op, r.amount, r.per])}`;
     default: {
       const { index: _i, span: _s, tags: _t, clause: _c, condition: _w, ...meaning } = r;
       return head + JSON.stringify(meaning).replace(/"span":\{"start":\d+,"end":\d+\},?/g, '');
@@ -341,16 +516,31 @@ function ruleKey(r: RuleModel): string {
 }
 
 function checkDuplicates(rules: readonly RuleModel[], line: (o: number) => number, push: Push): void {
+  // The rules of a `when` block share its condition: its key is worked out once.
+  const key = predKeys();
+  // A key starts with the rule's kind, award and softness (none of which holds a '|'), so only rules
+  // that agree on those can have the same key: a rule's key is worked out once a second rule of its
+  // kind, award and softness comes along, as if it had been worked out all along.
+  // The first rule of each kind, award and softness, while it is the only one (then null).
+  const pending = new Map<string, Map<string, [RuleModel | null | undefined, RuleModel | null | undefined]>>();
   const seen = new Map<string, RuleModel>();
   for (const r of rules) {
-    const key = ruleKey(r);
-    const first = seen.get(key);
+    let byAward = pending.get(r.kind);
+    if (!byAward) pending.set(r.kind, (byAward = new Map()));
+    let bySoftness = byAward.get(r.award ?? '');
+    if (!bySoftness) byAward.set(r.award ?? '', (bySoftness = [undefined, undefined]));
+    const soft = r.soft ? 1 : 0;
+    const earlier = bySoftness[soft];
+    if (earlier === undefined) { bySoftness[soft] = r; continue; }
+    if (earlier !== null) { seen.set(ruleKey(earlier, key), earlier); bySoftness[soft] = null; }
+    const k = ruleKey(r, key);
+    const first = seen.get(k);
     if (first) push('AR3016', r.span, line(first.span.start));
-    else seen.set(key, r);
+    else seen.set(k, r);
   }
 }
 
-function checkRoutes(rules: readonly RuleModel[], enumValuesOf: EnumValuesOf, budget: CaseBudget, push: Push): void {
+function checkRoutes(rules: readonly RuleModel[], enumValuesOf: EnumValuesOf, cases: Questions, push: Push): void {
   for (const r of rules) {
     if (r.kind !== 'route') continue;
     for (let i = 1; i < r.cases.length; i++) {
@@ -358,7 +548,7 @@ function checkRoutes(rules: readonly RuleModel[], enumValuesOf: EnumValuesOf, bu
       const earlier = or(...r.cases.slice(0, i).map((x) => x.when));
       const space = new CaseSpace([and(r.condition, c.when), earlier], enumValuesOf);
       if (space.size() === Infinity) continue;
-      if (implies(and(r.condition, c.when), earlier, enumValuesOf, budget) === true) push('AR3017', c.span);
+      if (cases.implies(and(r.condition, c.when), earlier) === true) push('AR3017', c.span);
     }
   }
 }

@@ -100,6 +100,8 @@ export const MESSAGES = {
     hint: { en: 'Name the field you mean: {2}.', zh: '请写明所指的数据项：{2}。' } },
   AR2037: { severity: 'error', en: "'{0}' is already a name of the {1} '{2}'.", zh: '“{0}”已是{1}“{2}”的名称。',
     hint: { en: 'Give this {1} a name of its own.', zh: '请为此{1}另取名称。' } },
+  AR2038: { severity: 'error', en: "In a slate, the field '{0}' would be the property '{1}', which already holds {2}.", zh: '在推荐名单中，数据项“{0}”的属性名为“{1}”，而{2}已使用该属性名。',
+    hint: { en: "Give the field another id: a slate names a field by its id in camelCase (foo-bar → fooBar).", zh: '请给数据项另取标识：推荐名单以驼峰式的标识作为数据项的属性名（foo-bar → fooBar）。' } },
 
   // ── 3xxx rule semantics ───────────────────────────────────────────────────────────────────
   AR3001: { severity: 'warning', en: 'This rule never applies: {0} already excludes every nominee it concerns.', zh: '此规则永远不会适用：{0}已排除了它涉及的全部推荐对象。',

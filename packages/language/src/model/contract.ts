@@ -10,16 +10,19 @@ import type { LineMap } from '../syntax/positions.js';
 import { englishLabel } from '../vocabulary/names.js';
 import type { FieldDef } from '../vocabulary/types.js';
 import { fieldsOf } from './predicate.js';
+import { propName } from './properties.js';
 import type { Model, RuleModel } from './types.js';
 
-/** The property that holds a field in slate objects: `social-org-work` → `socialOrgWork`. */
-export function propName(fieldId: string): string {
-  return fieldId.replace(/-([A-Za-z0-9\u3400-\u9fff])/g, (_, c: string) => c.toUpperCase());
-}
+export { propName };
 
 /** Fields a rule reads: its conditions and the data its kind checks. */
 export function ruleFields(r: RuleModel): Set<string> {
-  const used = fieldsOf(r.condition);
+  return addRuleFields(r, new Set<string>());
+}
+
+/** Adds the fields `r` reads to `used` (one set for all of a file's rules, rather than one per rule). */
+function addRuleFields(r: RuleModel, used: Set<string>): Set<string> {
+  fieldsOf(r.condition, used);
   switch (r.kind) {
     case 'scope': case 'exempt': case 'prefer': fieldsOf(r.pred, used); break;
     case 'exclude': case 'require': fieldsOf(r.pred, used); if (r.unless) fieldsOf(r.unless, used); break;
@@ -45,7 +48,7 @@ const ALWAYS = ['id', 'name', 'kind', 'award'];
 /** What a slate must carry for these rules: identifying fields plus every field a rule reads, in declaration order. */
 export function fieldsUsedBy(fields: ReadonlyMap<string, FieldDef>, rules: readonly RuleModel[]): string[] {
   const used = new Set<string>(ALWAYS);
-  for (const r of rules) for (const f of ruleFields(r)) used.add(f);
+  for (const r of rules) addRuleFields(r, used);
   // A tenure computed from another field needs that one.
   for (const id of [...used]) {
     const t = fields.get(id)?.type;

@@ -89,10 +89,31 @@ export function usesReferenceDate(p: Pred): boolean {
 
 /** A stable text form, for sorting, de-duplication and debugging (not for users). */
 export function predKey(p: Pred): string {
+  return keyOf(p, undefined);
+}
+
+/**
+ * `predKey` for a caller that asks about the same conditions again and again: the key of each
+ * condition (and of each part of one) is worked out once, remembered by identity (conditions are
+ * never changed once built).
+ */
+export function predKeys(): (p: Pred) => string {
+  const memo = new Map<Pred, string>();
+  return (p) => memoKey(p, memo);
+}
+
+function memoKey(p: Pred, memo: Map<Pred, string> | undefined): string {
+  if (memo === undefined) return keyOf(p, undefined);
+  let key = memo.get(p);
+  if (key === undefined) memo.set(p, (key = keyOf(p, memo)));
+  return key;
+}
+
+function keyOf(p: Pred, memo: Map<Pred, string> | undefined): string {
   switch (p.k) {
     case 'const': return String(p.value);
-    case 'and': case 'or': return `${p.k}(${p.args.map(predKey).sort().join(',')})`;
-    case 'not': return `not(${predKey(p.arg)})`;
+    case 'and': case 'or': return `${p.k}(${p.args.map((a) => memoKey(a, memo)).sort().join(',')})`;
+    case 'not': return `not(${memoKey(p.arg, memo)})`;
     case 'in': return `${p.field}∈{${p.values.join(',')}}`;
     case 'has': return `${p.field}∋${p.value}`;
     case 'flag': return p.field;

@@ -18,19 +18,50 @@ const UNIT_OF_TOKEN: Record<string, A.Unit | '%'> = {
 const OP_OF_TOKEN: Record<string, A.CmpOp> = { GreaterEq: '>=', LessEq: '<=', NotEq: '!=', Equals: '=', Greater: '>', Less: '<' };
 
 export function fromCst(cst: C.FileCstNode): { file: A.FileNode; diagnostics: Diagnostic[] } {
-  const b = new AstBuilder();
-  const file = b.file(cst);
-  // A literal can be read twice (as text and as a name); report each problem once.
-  const seen = new Set<string>();
-  const diagnostics = b.diagnostics.filter((d) => {
-    const key = `${d.code}@${d.span.start}:${d.span.end}`;
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
-  return { file, diagnostics };
+  const b = new FileBuilder();
+  for (const item of cst.children.topItem ?? []) b.add(item);
+  return b.finish(cst);
+}
+
+/**
+ * The AST of a file built one top-level item at a time, as `fromCst` builds it: items added in
+ * order (as the parser finishes them, see parseTokens' `sink`), then the file node for the span.
+ */
+export class FileBuilder {
+  private readonly b = new AstBuilder();
+  private readonly items: A.TopItem[] = [];
+
+  add(node: C.TopItemCstNode): void {
+    const item = this.b.topItem(node);
+    if (item) this.items.push(item);
+  }
+
+  finish(node: C.FileCstNode): { file: A.FileNode; diagnostics: Diagnostic[] } {
+    const file: A.FileNode = { items: this.items, span: this.b.nodeSpan(node) };
+    // A literal can be read twice (as text and as a name); report each problem once.
+    const seen = new Set<string>();
+    const diagnostics = this.b.diagnostics.filter((d) => {
+      const key = `${d.code}@${d.span.start}:${d.span.end}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    });
+    return { file, diagnostics };
+  }
 }
 
 function first<T>(items: readonly T[] | undefined): T | undefined {
   return items?.[0];
+}
+
+/** `items.map(f)` without the results that are undefined, in one pass (no intermediate array). */
+function mapDefined<T, U>(items: readonly T[] | undefined, f: (item: T) => U | undefined): U[] {
+  const out: U[] = [];
+  if (items) {
+    for (let i = 0; i < items.length; i++) {
+      const x = f(items[i]!);
+      if (x) out.push(x);
+    }
+  }
+  return out;
 }
 
 function isRealToken(t: IToken | undefined): t is IToken {
@@ -68,6 +99,7 @@ class AstBuilder {
     if (unclosed) this.diagnostics.push(diag('AR1006', span));
     const body = unclosed ? img.slice(1) : img.slice(1, -1);
     if (img.startsWith('“')) return body; // curly quotes, as a Chinese input method types them, have no escapes
+    if (!body.includes('\\')) return body; // no escape to read (the replace below would give it back unchanged)
     return body.replace(/\\(u\{[0-9a-fA-F]{1,6}\}|u[0-9a-fA-F]{4}|.)/g, (m, esc: string, index: number) => {
       switch (esc[0]) {
         case 'n': if (esc.length === 1) return '\n'; break;
@@ -142,7 +174,7 @@ class AstBuilder {
   }
 
   aliases(node: C.AliasesCstNode | undefined): A.Text[] {
-    return (node?.children.alias ?? []).map((t) => this.text(t)).filter((x): x is A.Text => !!x);
+    return mapDefined(node?.children.alias, (t) => this.text(t));
   }
 
   // ── quantities and values ─────────────────────────────────────────────────────────────────
@@ -203,7 +235,7 @@ class AstBuilder {
 
   valueSet(node: C.ValueSetCstNode | undefined): A.ValueSet | undefined {
     if (!node) return undefined;
-    const items = (node.children.valueRange ?? []).map((r) => this.valueRange(r)).filter((x): x is A.ValueRange => !!x);
+    const items = mapDefined(node.children.valueRange, (r) => this.valueRange(r));
     return { braced: !!first(node.children.LBrace), items, span: this.nodeSpan(node) };
   }
 
@@ -217,13 +249,13 @@ class AstBuilder {
   // ── predicates ────────────────────────────────────────────────────────────────────────────
   pred(node: C.PredCstNode | undefined): A.Pred | undefined {
     if (!node) return undefined;
-    const args = (node.children.andPred ?? []).map((a) => this.andPred(a)).filter((x): x is A.Pred => !!x);
+    const args = mapDefined(node.children.andPred, (a) => this.andPred(a));
     if (args.length <= 1) return args[0];
     return { kind: 'or', args, span: this.nodeSpan(node) };
   }
 
   andPred(node: C.AndPredCstNode): A.Pred | undefined {
-    const args = (node.children.unary ?? []).map((a) => this.unary(a)).filter((x): x is A.Pred => !!x);
+    const args = mapDefined(node.children.unary, (a) => this.unary(a));
     if (args.length <= 1) return args[0];
     return { kind: 'and', args, span: this.nodeSpan(node) };
   }
@@ -281,11 +313,6 @@ class AstBuilder {
   }
 
   // ── declarations ──────────────────────────────────────────────────────────────────────────
-  file(node: C.FileCstNode): A.FileNode {
-    const items = (node.children.topItem ?? []).map((t) => this.topItem(t)).filter((x): x is A.TopItem => !!x);
-    return { items, span: this.nodeSpan(node) };
-  }
-
   topItem(node: C.TopItemCstNode): A.TopItem | undefined {
     const c = node.children;
     if (c.noticeDecl) return this.notice(c.noticeDecl[0]!);
@@ -342,7 +369,7 @@ class AstBuilder {
   }
 
   terms(nodes: C.TermDeclCstNode[] | undefined): A.TermDecl[] {
-    return (nodes ?? []).map((t) => this.term(t)).filter((x): x is A.TermDecl => !!x);
+    return mapDefined(nodes, (t) => this.term(t));
   }
 
   extend(node: C.ExtendDeclCstNode): A.ExtendDecl {
@@ -422,7 +449,7 @@ class AstBuilder {
 
   // ── statements and rules ──────────────────────────────────────────────────────────────────
   statements(nodes: C.StatementCstNode[] | undefined): A.Statement[] {
-    return (nodes ?? []).map((s) => this.statement(s)).filter((x): x is A.Statement => !!x);
+    return mapDefined(nodes, (s) => this.statement(s));
   }
 
   statement(node: C.StatementCstNode): A.Statement | undefined {
@@ -438,8 +465,8 @@ class AstBuilder {
   rule(node: C.RuleCstNode): A.Rule {
     const c = node.children;
     const soft = first(c.Soft);
-    const tags = (c.Tag ?? []).filter(isRealToken).map((t) => ({ text: t.image.slice(1), span: this.tokenSpan(t) }));
-    const clauses = (c.Clause ?? []).map((t) => this.clause(t)).filter((x): x is A.Clause => !!x);
+    const tags = mapDefined(c.Tag, (t) => (isRealToken(t) ? { text: t.image.slice(1), span: this.tokenSpan(t) } : undefined));
+    const clauses = mapDefined(c.Clause, (t) => this.clause(t));
     const body = this.ruleBody(c);
     // A rule may cite several clauses (`@一 @二`); they are kept together, in order.
     const clause: A.Clause | undefined = clauses.length > 1
@@ -517,7 +544,7 @@ class AstBuilder {
     }
     if (c.materialRule) {
       const n = c.materialRule[0]!;
-      const items = (n.children.materialItem ?? []).map((m) => this.materialItem(m)).filter((x): x is A.MaterialItem => !!x);
+      const items = mapDefined(n.children.materialItem, (m) => this.materialItem(m));
       return { kind: 'material', items, block: !!first(n.children.LBrace), span: this.nodeSpan(n) };
     }
     if (c.preferRule) {
@@ -591,7 +618,7 @@ class AstBuilder {
     if (!name) return undefined;
     const label = this.text(first(c.StringLiteral));
     const clause = this.clause(first(c.Clause));
-    const reqs = (c.materialReq ?? []).map((r) => this.materialReq(r)).filter((x): x is A.MaterialReq => !!x);
+    const reqs = mapDefined(c.materialReq, (r) => this.materialReq(r));
     return { name, label, clause, reqs, span: this.nodeSpan(node) };
   }
 

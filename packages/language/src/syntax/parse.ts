@@ -2,9 +2,9 @@
 import type { CstNode, IToken } from 'chevrotain';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FileNode, Span } from './ast.js';
-import type { FileCstNode } from './cst.generated.js';
+import type { FileCstNode, TopItemCstNode } from './cst.generated.js';
 import { describeExpected, describeFound } from './describe.js';
-import { fromCst } from './from-cst.js';
+import { FileBuilder, fromCst } from './from-cst.js';
 import { parseTokens, type CstParseResult, type SyntaxErrorPayload } from './parser.js';
 import { Identifier, identifierLength, lex, UnclosedBlockComment } from './tokens.js';
 import { KEYWORD_BY_NAME, KEYWORDS } from './keywords.js';
@@ -21,6 +21,20 @@ export interface ParseResult {
 }
 
 export function parse(text: string): ParseResult {
+  return parseText(text, true) as ParseResult;
+}
+
+/**
+ * `parse` without the concrete syntax tree, for building a document (which does not keep it). A
+ * file without syntax errors (nearly always) is turned into the AST item by item as the parser reads
+ * it, so the tree of an item is garbage as soon as its AST is built: a large file's tree never has
+ * to live, all of it, in memory. Any error, and the file is parsed again the ordinary way.
+ */
+export function parseWithoutCst(text: string): Omit<ParseResult, 'cst'> {
+  return parseText(text, false);
+}
+
+function parseText(text: string, keepCst: boolean): Omit<ParseResult, 'cst'> & { readonly cst?: FileCstNode } {
   const lexed = lex(text);
   const diagnostics: Diagnostic[] = [];
 
@@ -33,6 +47,17 @@ export function parse(text: string): ParseResult {
   }
 
   const limited = withinNestingLimit(lexed.tokens, diagnostics);
+  if (!keepCst && diagnostics.length === 0) {
+    // What the ordinary way below gives when there is no error: no reserved word to retry, no
+    // skipped line to look at, only the AST and its own diagnostics.
+    const builder = new FileBuilder();
+    const streamed = parseTokens(limited, (item) => builder.add(item as TopItemCstNode));
+    if (streamed.errors.length === 0) {
+      const built = builder.finish(streamed.cst as FileCstNode);
+      const all = [...built.diagnostics].sort((a, b) => a.span.start - b.span.start);
+      return { ast: built.file, tokens: lexed.tokens, comments: lexed.comments, diagnostics: all, clean: all.length === 0 };
+    }
+  }
   const truncatedAt = limited.length < lexed.tokens.length ? lexed.tokens[limited.length]!.startOffset : Infinity;
   const { tokens, result: { cst, errors }, reserved } = readReservedWordsAsNames(limited, parseTokens(limited));
   for (const r of reserved) {
@@ -151,14 +176,24 @@ function reservedWordSuggestion(tokens: readonly IToken[], index: number): strin
  */
 function reportSkippedKeywords(cst: CstNode, tokens: readonly IToken[], text: string, diagnostics: Diagnostic[]): void {
   if (diagnostics.length === 0) return;
+  // Where the names the parser read are (only names are looked at below).
   const read = new Set<number>();
   const walk = (node: CstNode) => {
-    for (const items of Object.values(node.children)) for (const item of items ?? []) ('image' in item ? read.add(item.startOffset) : walk(item));
+    const children = node.children;
+    for (const key in children) {
+      const items = Object.prototype.hasOwnProperty.call(children, key) ? children[key] : undefined;
+      if (!items) continue;
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i]!;
+        if (!('image' in item)) walk(item);
+        else if (item.tokenType.name === 'Identifier') read.add(item.startOffset);
+      }
+    }
   };
   walk(cst);
   const reported = new Set(diagnostics.map((d) => d.span.start));
   tokens.forEach((t, i) => {
-    if (read.has(t.startOffset) || reported.has(t.startOffset) || t.tokenType.name !== 'Identifier') return;
+    if (t.tokenType.name !== 'Identifier' || read.has(t.startOffset) || reported.has(t.startOffset)) return;
     const previous = tokens[i - 1];
     if (previous && !/[\r\n]/.test(text.slice(previous.startOffset, t.startOffset))) return;
     const misspelt = closeKeyword(t.image, { code: 'AR1005', expected: ['@rule'], rule: 'file' });

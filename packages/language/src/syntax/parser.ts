@@ -5,7 +5,7 @@
  * Parse errors carry a JSON payload instead of English text (see `errorMessages`), so that diagnostics
  * can be rendered later in the user's language.
  */
-import { CstParser, type CstNode, type IParserErrorMessageProvider, type IRecognitionException, type IToken, type OrMethodOpts, type TokenType } from 'chevrotain';
+import { CstParser, type CstElement, type IOrAlt, type CstNode, type CstNodeLocation, type IParserErrorMessageProvider, type IRecognitionException, type IToken, type OrMethodOpts, type TokenType } from 'chevrotain';
 import {
   ALL_TOKENS, Arrow, Clause, CmpTok, Colon, Comma, DateLiteral, DigitName, DotDot, Equals, Greater, GreaterEq, Identifier,
   KEYWORD_TOKENS as K, LBrace, LParen, Less, LessEq, NameTok, NotEq, NumberLiteral, Percent, RBrace, RParen, StringLiteral,
@@ -41,13 +41,59 @@ const errorMessages: IParserErrorMessageProvider = {
 
 const CMP_OPS = [GreaterEq, LessEq, NotEq, Equals, Greater, Less];
 
+/** Chevrotain's (11.2) stack of the syntax-tree nodes being built, which AwardParser's tree methods use. */
+interface TreeBuilder {
+  readonly CST_STACK: CstNode[];
+}
+
+/** Thrown to stop a parse with a sink at its first syntax error (see `parseFile`). */
+const STOPPED_AT_ERROR = new Error('stopped at the first syntax error');
+
+/** The location of a node with no token in it: Chevrotain's {NaN, NaN}, shared (and so frozen). */
+const NO_LOCATION: CstNodeLocation = Object.freeze({ startOffset: NaN, endOffset: NaN });
+
+/**
+ * Chevrotain's `setNodeLocationOnlyOffset` (for a parser with error recovery): a node's location
+ * starts at its first element with a location and ends at the furthest end of its elements.
+ */
+function extendLocation(node: CstNode, startOffset: number, endOffset: number | undefined): void {
+  const location = node.location!;
+  if (isNaN(location.startOffset)) {
+    if (location === NO_LOCATION) {
+      // An element without a location (a token inserted by recovery) leaves it as it is.
+      if (Number.isNaN(startOffset) && Number.isNaN(endOffset)) return;
+      (node as { location: CstNodeLocation }).location = { startOffset, endOffset };
+    } else {
+      location.startOffset = startOffset;
+      location.endOffset = endOffset;
+    }
+  } else if ((location.endOffset! < endOffset!) === true) {
+    location.endOffset = endOffset;
+  }
+}
+
 export class AwardParser extends CstParser {
-  // Alternatives of the widest choices, built once instead of on every call (Chevrotain's performance
-  // guide); declared first so every parser object has the same shape.
+  // Alternatives of the choices made for most tokens, built once instead of on every call
+  // (Chevrotain's performance guide); declared first so every parser object has the same shape.
   private topItemAlts: OrMethodOpts<unknown> | undefined = undefined;
+  private statementAlts: IOrAlt<unknown>[] | undefined = undefined;
   private ruleAlts: OrMethodOpts<unknown> | undefined = undefined;
-  private valueAlts: OrMethodOpts<unknown> | undefined = undefined;
+  private tagAlts: IOrAlt<unknown>[] | undefined = undefined;
+  private attestModeAlts: IOrAlt<unknown>[] | undefined = undefined;
+  private attestEntryAlts: IOrAlt<unknown>[] | undefined = undefined;
+  private shareBoundAlts: OrMethodOpts<unknown> | undefined = undefined;
+  private totalAlts: OrMethodOpts<unknown> | undefined = undefined;
+  private amountAlts: OrMethodOpts<unknown> | undefined = undefined;
+  private materialAlts: OrMethodOpts<unknown> | undefined = undefined;
+  private materialReqAlts: OrMethodOpts<unknown> | undefined = undefined;
+  private charsAlts: IOrAlt<unknown>[] | undefined = undefined;
   private unaryAlts: OrMethodOpts<unknown> | undefined = undefined;
+  private fieldAlts: IOrAlt<unknown>[] | undefined = undefined;
+  private fieldTestAlts: IOrAlt<unknown>[] | undefined = undefined;
+  private hasModeAlts: IOrAlt<unknown>[] | undefined = undefined;
+  private quantityAlts: OrMethodOpts<unknown> | undefined = undefined;
+  private valueAlts: OrMethodOpts<unknown> | undefined = undefined;
+  private valueSetAlts: OrMethodOpts<unknown> | undefined = undefined;
 
   constructor(options: { validate: boolean; config?: object }) {
     super(ALL_TOKENS, {
@@ -58,7 +104,83 @@ export class AwardParser extends CstParser {
       errorMessageProvider: errorMessages,
       ...options.config,
     });
+    const settings = this as unknown as { recoveryEnabled: boolean; nodeLocationTracking: string };
+    if (!settings.recoveryEnabled || settings.nodeLocationTracking !== 'onlyOffset') {
+      // The tree methods below are for the settings above; a parser made with others builds its tree Chevrotain's way.
+      const chevrotain = CstParser.prototype as unknown as Record<string, unknown>;
+      for (const m of ['cstInvocationStateUpdate', 'cstPostTerminal', 'cstPostNonTerminal']) (this as unknown as Record<string, unknown>)[m] = chevrotain[m];
+    }
     this.performSelfAnalysis();
+  }
+
+  // ── The syntax tree ──────────────────────────────────────────────────────────────────────
+  // Chevrotain 11.2 builds the tree in methods of its TreeBuilder; with error recovery and
+  // `nodeLocationTracking: 'onlyOffset'` (as here) three of them come down to what the three below
+  // do, in less memory, which on a large file is most of the time the garbage collector takes:
+  // - `children` is an ordinary object. Chevrotain makes it with `Object.create(null)`, which V8 keeps
+  //   as a hash table from the start. No child key is the name of an `Object.prototype` member (keys
+  //   are this grammar's rule, token and label names), and readers only use own properties.
+  // - A node starts with the one shared location of a node without tokens ({NaN, NaN}, frozen), and
+  //   gets its own location, in whole numbers, with its first token. Chevrotain gave every node its
+  //   own {NaN, NaN} from the start, so every offset was stored as a separate floating-point number.
+  // - While a parse hands its top-level items to a sink (see `parseFile`), a finished item goes to
+  //   the sink, and the file node only grows its extent to cover it, as it would with the item.
+
+  protected cstInvocationStateUpdate(fullRuleName: string): void {
+    (this as unknown as TreeBuilder).CST_STACK.push({ name: fullRuleName, children: {}, location: NO_LOCATION });
+  }
+
+  protected cstPostTerminal(key: string, token: IToken): void {
+    const stack = (this as unknown as TreeBuilder).CST_STACK;
+    const node = stack[stack.length - 1]!;
+    const items = node.children[key];
+    if (items === undefined) (node.children as Record<string, CstElement[]>)[key] = [token];
+    else items.push(token);
+    extendLocation(node, token.startOffset, token.endOffset);
+  }
+
+  protected cstPostNonTerminal(ruleCstResult: CstNode, ruleName: string): void {
+    const stack = (this as unknown as TreeBuilder).CST_STACK;
+    const node = stack[stack.length - 1]!;
+    const location = ruleCstResult.location!;
+    if (this.topItemSink !== undefined && stack.length === 1 && ruleName === 'topItem') {
+      // A sink is for files without syntax errors (see parseWithoutCst): after one, stop.
+      if ((this as unknown as { _errors?: unknown[] })._errors?.length) throw STOPPED_AT_ERROR;
+      extendLocation(node, location.startOffset, location.endOffset);
+      this.topItemSink(ruleCstResult);
+      return;
+    }
+    const items = node.children[ruleName];
+    if (items === undefined) (node.children as Record<string, CstElement[]>)[ruleName] = [ruleCstResult];
+    else items.push(ruleCstResult);
+    extendLocation(node, location.startOffset, location.endOffset);
+  }
+
+  /** While set (see `parseFile`), where each finished top-level item goes instead of into the file node. */
+  private topItemSink: ((item: CstNode) => void) | undefined = undefined;
+
+  /**
+   * Parses `tokens` as a file; with `sink`, each top-level item goes there, in order, instead of into
+   * the tree (a parser made with other tree settings hands them over at the end, and keeps them).
+   * A parse with a sink may stop at the end of the first item with a syntax error: it is for files
+   * without any, and its caller parses again without a sink when `errors` is not empty.
+   */
+  parseFile(tokens: IToken[], sink?: (item: CstNode) => void): CstNode {
+    this.input = tokens;
+    if (sink && this.cstPostNonTerminal !== AwardParser.prototype.cstPostNonTerminal) {
+      const file = this.file();
+      for (const item of (file.children['topItem'] ?? []) as CstNode[]) sink(item);
+      return file;
+    }
+    this.topItemSink = sink;
+    try {
+      return this.file();
+    } catch (e) {
+      if (e !== STOPPED_AT_ERROR) throw e;
+      return { name: 'file', children: {}, location: NO_LOCATION };
+    } finally {
+      this.topItemSink = undefined;
+    }
   }
 
   /** `cmp 20 % of` after a field name belongs to the enclosing `cap`, not to a comparison. */
@@ -220,7 +342,7 @@ export class AwardParser extends CstParser {
 
   // ── Statements ───────────────────────────────────────────────────────────────────────────
   private statement = this.RULE('statement', () => {
-    this.OR([
+    this.OR(this.statementAlts ??= [
       { ALT: () => this.SUBRULE(this.whenBlock) },
       { ALT: () => this.SUBRULE(this.rule) },
     ]);
@@ -253,7 +375,7 @@ export class AwardParser extends CstParser {
       { ALT: () => this.SUBRULE(this.preferRule) },
     ], ERR_MSG: 'rule' });
     this.MANY(() => {
-      this.OR2([
+      this.OR2(this.tagAlts ??= [
         { ALT: () => this.CONSUME(Tag) },
         { ALT: () => this.CONSUME(Clause) },
       ]);
@@ -283,14 +405,14 @@ export class AwardParser extends CstParser {
   });
 
   private attestGroup = this.RULE('attestGroup', () => {
-    this.OR([
+    this.OR(this.attestModeAlts ??= [
       { ALT: () => this.CONSUME(K['All']!) },
       { ALT: () => this.CONSUME(K['Any']!) },
     ]);
     this.CONSUME(K['Of']!);
     this.CONSUME(LBrace);
     this.MANY(() => {
-      this.OR2([
+      this.OR2(this.attestEntryAlts ??= [
         { ALT: () => this.SUBRULE(this.attestGroup) },
         { ALT: () => this.SUBRULE(this.attestItem) },
       ]);
@@ -307,7 +429,7 @@ export class AwardParser extends CstParser {
   private capRule = this.RULE('capRule', () => {
     this.CONSUME(K['Cap']!);
     this.SUBRULE(this.pred);
-    this.OR({ DEF: [
+    this.OR(this.shareBoundAlts ??= { DEF: [
       { ALT: () => this.CONSUME(K['Controlled']!) },
       { ALT: () => {
         this.CONSUME(CmpTok, { LABEL: 'op' });
@@ -321,7 +443,7 @@ export class AwardParser extends CstParser {
   });
 
   private total = this.RULE('total', () => {
-    this.OR({ DEF: [
+    this.OR(this.totalAlts ??= { DEF: [
       { ALT: () => this.CONSUME(K['Recommended']!) },
       { ALT: () => this.CONSUME(K['Selected']!) },
     ], ERR_MSG: 'total' });
@@ -344,7 +466,7 @@ export class AwardParser extends CstParser {
   });
 
   private amount = this.RULE('amount', () => {
-    this.OR({ DEF: [
+    this.OR(this.amountAlts ??= { DEF: [
       { ALT: () => {
         this.CONSUME(NumberLiteral);
         this.OPTION(() => { this.CONSUME(Percent); this.CONSUME(K['Of']!); this.CONSUME(K['Quota']!); });
@@ -400,7 +522,7 @@ export class AwardParser extends CstParser {
 
   private materialRule = this.RULE('materialRule', () => {
     this.CONSUME(K['Material']!);
-    this.OR({ DEF: [
+    this.OR(this.materialAlts ??= { DEF: [
       { ALT: () => {
         this.CONSUME(LBrace);
         this.MANY(() => this.SUBRULE(this.materialItem));
@@ -421,10 +543,10 @@ export class AwardParser extends CstParser {
   });
 
   private materialReq = this.RULE('materialReq', () => {
-    this.OR({ DEF: [
+    this.OR(this.materialReqAlts ??= { DEF: [
       { ALT: () => {
         this.CONSUME(K['Chars']!);
-        this.OR2([
+        this.OR2(this.charsAlts ??= [
           { ALT: () => { this.CONSUME(K['About']!); this.CONSUME(NumberLiteral); } },
           { ALT: () => { this.CONSUME(CmpTok, { LABEL: 'op' }); this.CONSUME2(NumberLiteral); } },
         ]);
@@ -474,7 +596,7 @@ export class AwardParser extends CstParser {
         this.OPTION(() => { this.CONSUME(K['Within']!); this.SUBRULE(this.quantity); });
       } },
       { ALT: () => {
-        this.OR4([
+        this.OR4(this.fieldAlts ??= [
           { ALT: () => this.CONSUME(NameTok, { LABEL: 'field' }) },
           // The standard field `award` (申报奖项) is spelt like the keyword; here it can only be the field.
           { ALT: () => this.CONSUME(K['Award']!, { LABEL: 'field' }) },
@@ -482,7 +604,7 @@ export class AwardParser extends CstParser {
         this.OPTION2({
           GATE: () => !this.startsShareBound(),
           DEF: () => {
-            this.OR2([
+            this.OR2(this.fieldTestAlts ??= [
               { ALT: () => {
                 this.CONSUME(CmpTok, { LABEL: 'op' });
                 this.SUBRULE(this.value);
@@ -492,7 +614,7 @@ export class AwardParser extends CstParser {
               { ALT: () => { this.CONSUME2(K['Not']!, { LABEL: 'notIn' }); this.CONSUME2(K['In']!); this.SUBRULE3(this.valueSet); } },
               { ALT: () => {
                 this.CONSUME(K['Has']!);
-                this.OPTION4(() => this.OR3([
+                this.OPTION4(() => this.OR3(this.hasModeAlts ??= [
                   { ALT: () => this.CONSUME(K['Any']!) },
                   { ALT: () => this.CONSUME(K['All']!) },
                 ]));
@@ -510,7 +632,7 @@ export class AwardParser extends CstParser {
 
   /** `5 workdays`, `20 %`, or glued `5years` / `500KB`. */
   private quantity = this.RULE('quantity', () => {
-    this.OR({ DEF: [
+    this.OR(this.quantityAlts ??= { DEF: [
       { ALT: () => { this.CONSUME(NumberLiteral); this.OPTION(() => this.CONSUME(UnitTok, { LABEL: 'unit' })); } },
       { ALT: () => this.CONSUME(DigitName) },
     ], ERR_MSG: 'quantity' });
@@ -534,7 +656,7 @@ export class AwardParser extends CstParser {
   });
 
   private valueSet = this.RULE('valueSet', () => {
-    this.OR({ DEF: [
+    this.OR(this.valueSetAlts ??= { DEF: [
       { ALT: () => {
         this.CONSUME(LBrace);
         this.MANY_SEP({ SEP: Comma, DEF: () => this.SUBRULE(this.valueRange) });
@@ -558,10 +680,14 @@ export interface CstParseResult {
   readonly errors: readonly IRecognitionException[];
 }
 
-export function parseTokens(tokens: IToken[]): CstParseResult {
+/**
+ * Parses `tokens` as a file. With `sink`, each top-level item goes to the sink as soon as it is
+ * parsed, and the file node returned has none; such a parse may stop at the first syntax error
+ * (see AwardParser.parseFile).
+ */
+export function parseTokens(tokens: IToken[], sink?: (item: CstNode) => void): CstParseResult {
   const parser = sharedParser();
-  parser.input = tokens;
-  const cst = parser.file();
+  const cst = parser.parseFile(tokens, sink);
   return { cst, errors: parser.errors };
 }
 

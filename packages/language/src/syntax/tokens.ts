@@ -113,13 +113,23 @@ export const UnclosedString = createToken({ name: 'UnclosedString', pattern: /"(
 export const Tag = createToken({ name: 'Tag', pattern: /#[A-Za-z0-9][A-Za-z0-9_.\-]*/, label: 'tag' });
 export const Clause = createToken({ name: 'Clause', pattern: /@(?:"(?:[^"\\\r\n]|\\.)*"|[^\s#{}",，]+)/, label: 'clause' });
 export const DateLiteral = createToken({ name: 'DateLiteral', pattern: /\d{4}-\d{1,2}-\d{1,2}(?![\d])|\d{4}年\d{1,2}月\d{1,2}日/, label: 'date' });
+/**
+ * What a custom matcher (below) returns: the text matched, at [0]. One array serves every match,
+ * since the lexer reads `[0]` (and `payload`, never set) as soon as a matcher returns and keeps
+ * neither; an array per token was garbage to collect.
+ */
+const matched = [''] as unknown as RegExpExecArray;
+
+function match(text: string, offset: number, length: number): RegExpExecArray | null {
+  if (!(length > 0)) return null;
+  matched[0] = text.slice(offset, offset + length);
+  return matched;
+}
+
 /** A number glued to a name: a name such as `4A` or `5A区`, or a quantity such as `500KB`, `5years`, `5年`. */
 export const DigitName = createToken({
   name: 'DigitName',
-  pattern: { exec: (text: string, offset: number) => {
-    const n = digitNameLength(text, offset);
-    return n > 0 ? ([text.slice(offset, offset + n)] as unknown as RegExpExecArray) : null;
-  } },
+  pattern: { exec: (text: string, offset: number) => match(text, offset, digitNameLength(text, offset)) },
   start_chars_hint: [48, 49, 50, 51, 52, 53, 54, 55, 56, 57],
   line_breaks: false,
   label: 'name',
@@ -146,10 +156,7 @@ export const Colon = createToken({ name: 'Colon', pattern: /:|：/, label: "':'"
 export const YesNoType = createToken({ name: 'YesNo', pattern: /yes\/no(?![A-Za-z0-9_\-\u3400-\u9fff])/, start_chars_hint: ['y'], label: "'yes/no'" });
 export const Identifier = createToken({
   name: 'Identifier',
-  pattern: { exec: (text: string, offset: number) => {
-    const n = identifierLength(text, offset);
-    return n > 0 ? ([text.slice(offset, offset + n)] as unknown as RegExpExecArray) : null;
-  } },
+  pattern: { exec: (text: string, offset: number) => match(text, offset, identifierLength(text, offset)) },
   start_chars_hint: identifierStartHints,
   line_breaks: false,
   label: 'name',
@@ -196,6 +203,36 @@ export function createLexer(options: { validate: boolean }): Lexer {
 
 let sharedLexer: Lexer | undefined;
 
+/**
+ * The shared lexer, with tokens made finished: with their `endOffset` from the start, and a keyword's
+ * spelling already of its keyword type. Chevrotain's offset-only tokens have four properties; adding
+ * `endOffset` afterwards gave every token a second, out-of-object property store, which a large file
+ * paid for in memory and garbage collection. The factory is Chevrotain's own hook
+ * (`createTokenInstance`, chosen from `positionTracking` when the lexer is built); if a later
+ * Chevrotain version lacks it, nothing changes but speed, since `lex` then finishes the tokens itself.
+ */
+function createSharedLexer(): Lexer {
+  const lexer = createLexer({ validate: false });
+  const hook = lexer as unknown as { createTokenInstance?: unknown };
+  if (typeof hook.createTokenInstance === 'function') {
+    hook.createTokenInstance = (image: string, startOffset: number, tokenTypeIdx: number, tokenType: TokenType): IToken => {
+      if (tokenType === Identifier) {
+        const kw = keywordBySpelling.get(image);
+        if (kw) {
+          tokenType = kw.type;
+          tokenTypeIdx = kw.type.tokenTypeIdx!;
+        }
+      }
+      return { image, startOffset, tokenTypeIdx, tokenType, endOffset: startOffset + image.length - 1 } as IToken;
+    };
+    tokensFinished = true;
+  }
+  return lexer;
+}
+
+/** Whether the shared lexer's tokens come out finished (with `endOffset` and keyword types), see above. */
+let tokensFinished = false;
+
 export interface LexResult {
   readonly tokens: IToken[];
   readonly comments: IToken[];
@@ -204,9 +241,12 @@ export interface LexResult {
 
 /** Lexes `text` and turns keyword spellings into keyword tokens. */
 export function lex(text: string): LexResult {
-  sharedLexer ??= createLexer({ validate: false });
+  sharedLexer ??= createSharedLexer();
   const result = sharedLexer.tokenize(text);
-  for (const tok of result.tokens) {
+  const tokens = result.tokens;
+  // An indexed loop: `for … of` here made an iterator result per token.
+  for (let i = 0; !tokensFinished && i < tokens.length; i++) {
+    const tok = tokens[i]!;
     // Offsets are all the lexer tracks; syntax-tree locations need each token's end too.
     tok.endOffset = tok.startOffset + tok.image.length - 1;
     if (tok.tokenType !== Identifier) continue;

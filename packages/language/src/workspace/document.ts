@@ -7,7 +7,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { check, type CheckOptions } from '../check/index.js';
 import type { Model } from '../model/types.js';
 import type { FileNode } from '../syntax/ast.js';
-import { parse } from '../syntax/parse.js';
+import { parseWithoutCst } from '../syntax/parse.js';
 import { LineMap } from '../syntax/positions.js';
 
 export interface AwardDocument {
@@ -25,11 +25,12 @@ export interface AwardDocument {
 }
 
 export function buildDocument(uri: string, text: string, options: CheckOptions = {}): AwardDocument {
-  const parsed = parse(text);
-  const checked = check(parsed.ast, text, { fileName: uri, ...options }, !parsed.clean);
+  const parsed = parseWithoutCst(text);
+  const lines = new LineMap(text);
+  const checked = check(parsed.ast, text, { fileName: uri, ...options }, !parsed.clean, lines);
   const diagnostics = [...parsed.diagnostics, ...checked.diagnostics].sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
   return {
-    uri, text, lines: new LineMap(text), ast: parsed.ast, tokens: parsed.tokens, comments: parsed.comments,
+    uri, text, lines, ast: parsed.ast, tokens: parsed.tokens, comments: parsed.comments,
     syntaxDiagnostics: parsed.diagnostics, model: checked.model, diagnostics,
   };
 }
