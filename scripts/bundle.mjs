@@ -2,7 +2,11 @@
 // commander's unbundled modules, which keeps `awardc check` close to bare node start-up. Code that
 // only some commands need (the compiler with ts-morph, the spreadsheet readers) is split into chunks
 // loaded on demand, and the large libraries they use stay in node_modules.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Chunk names carry a content hash: without this, every build would leave the old ones behind.
+rmSync('packages/cli/dist/chunks', { recursive: true, force: true });
 
 await build({
   entryPoints: { awardc: 'packages/cli/src/bin.ts' },
@@ -19,6 +23,8 @@ await build({
   external: ['ts-morph', 'esbuild', 'read-excel-file', 'write-excel-file'],
   sourcemap: 'linked',
   legalComments: 'none',
+  // Less text to compile at each start (about 5 ms of `awardc check`'s 70 above node's); the source map keeps traces readable.
+  minify: true,
   logLevel: 'warning',
   // commander and csv-parse are CommonJS; give the bundle a `require` for node built-ins.
   banner: { js: "import { createRequire as __awardcRequire } from 'node:module'; const require = __awardcRequire(import.meta.url);" },
