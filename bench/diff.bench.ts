@@ -32,18 +32,27 @@ function amend(text: string): string {
   }).join('\n');
 }
 
-function median(label: string, runs: number, f: () => unknown): number {
-  f();
-  const samples: number[] = [];
+/**
+ * Medians of `runs` timings of each job, taken in turns (check, diff, check, diff, …) after one
+ * warm-up each, so that a busy spell of the machine falls on both alike.
+ */
+function medians(runs: number, jobs: Record<string, () => unknown>): Record<string, number> {
+  const samples: Record<string, number[]> = {};
+  for (const [name, f] of Object.entries(jobs)) { f(); samples[name] = []; }
   for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    f();
-    samples.push(performance.now() - t0);
+    for (const [name, f] of Object.entries(jobs)) {
+      const t0 = performance.now();
+      f();
+      samples[name]!.push(performance.now() - t0);
+    }
   }
-  samples.sort((a, b) => a - b);
-  const m = samples[Math.floor(samples.length / 2)]!;
-  console.log(`${label.padEnd(34)} median ${m.toFixed(0)} ms`);
-  return m;
+  const out: Record<string, number> = {};
+  for (const [name, list] of Object.entries(samples)) {
+    list.sort((a, b) => a - b);
+    out[name] = list[Math.floor(list.length / 2)]!;
+    console.log(`${name.padEnd(34)} median ${out[name]!.toFixed(0)} ms (${runs} runs)`);
+  }
+  return out;
 }
 
 const oldText = ruleFile(RULES);
@@ -51,10 +60,14 @@ const newText = amend(oldText);
 const oldDoc = buildDocument('old.award', oldText);
 const newDoc = buildDocument('new.award', newText);
 console.log(`rules: ${oldDoc.model.rules.length} and ${newDoc.model.rules.length}; diagnostics: ${oldDoc.diagnostics.length} and ${newDoc.diagnostics.length}`);
-const check = median('check both files (baseline)', 3, () => [buildDocument('old.award', oldText), buildDocument('new.award', newText)]);
 let changes = 0;
-const diff = median('diff of the checked files', 3, () => {
-  changes = diffDocuments({ file: 'old.award', doc: oldDoc }, { file: 'new.award', doc: newDoc }).changes.length;
+const CHECK = 'check both files (baseline)';
+const DIFF = 'diff of the checked files';
+const times = medians(Number(process.env['BENCH_RUNS'] ?? 9), {
+  [CHECK]: () => [buildDocument('old.award', oldText), buildDocument('new.award', newText)],
+  [DIFF]: () => { changes = diffDocuments({ file: 'old.award', doc: oldDoc }, { file: 'new.award', doc: newDoc }).changes.length; },
 });
+const check = times[CHECK]!;
+const diff = times[DIFF]!;
 console.log(`changes found: ${changes}`);
 console.log(`ratio: the diff takes ${(diff / check).toFixed(2)}× the time of checking both files${diff < check ? ' (aim met: less than checking them)' : ' (aim not met)'}`);

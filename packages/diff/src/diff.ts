@@ -27,10 +27,40 @@ export function referenceDay(m: Model): Day | undefined {
   return r.kind === 'date' ? r.day : m.stages.find((s) => s.id === r.stage)?.deadline;
 }
 
-/** A rule as data, without where it is written or how it is tagged. */
-function essence(r: RuleModel): string {
-  return JSON.stringify(r, (key, value) => (key === 'span' || key === 'index' || key === 'tags' || key === 'clause' ? undefined : value));
+/**
+ * Whether two rules say the same, as data: equal but for where they are written and how they are
+ * tagged. Compared in place rather than as JSON texts: most rules of two versions are the same, and
+ * writing each out was a third of a diff.
+ */
+function sameRule(a: RuleModel, b: RuleModel): boolean {
+  return sameData(a, b);
 }
+
+/** Deep equality of model data as JSON sees it (absent = undefined; functions ignored), without PLACEMENT keys. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+    return true;
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let keys = 0;
+  for (const key of Object.keys(x)) {
+    if (!counts(key, x[key])) continue;
+    keys++;
+    if (!sameData(x[key], y[key])) return false;
+  }
+  for (const key of Object.keys(y)) if (counts(key, y[key])) keys--;
+  return keys === 0;
+}
+
+const counts = (key: string, value: unknown) => value !== undefined && typeof value !== 'function' && !PLACEMENT.has(key);
+
+/** What says where a rule is written and how it is tagged, not what it says. */
+const PLACEMENT = new Set(['span', 'index', 'tags', 'clause']);
 
 /** The alignment of two files and the pairing of their rules (the new rules also in the old vocabulary). */
 export function pairRules(oldModel: Model, newModel: Model, options: DiffOptions = {}) {
@@ -42,15 +72,24 @@ export function pairRules(oldModel: Model, newModel: Model, options: DiffOptions
   // New rules arrive translated: their awards are the old file's ids.
   const keepNew = (r: RuleModel) => !only || !r.award || only.old.has(r.award);
   // Most rules are unchanged: pair those identical as data first, and match only the rest.
+  // Candidates by kind and award; each old rule takes the first of its candidates equal to it.
   const same: Pair[] = [];
-  const byEssence = new Map<string, RuleModel[]>();
-  for (const r of translated) if (keepNew(r)) { const k = essence(r); byEssence.set(k, [...(byEssence.get(k) ?? []), r]); }
+  const candidates = new Map<string, RuleModel[]>();
+  const bucket = (r: RuleModel) => `${r.kind}|${r.award ?? ''}`;
+  for (const r of translated) {
+    if (!keepNew(r)) continue;
+    const list = candidates.get(bucket(r));
+    if (list) list.push(r);
+    else candidates.set(bucket(r), [r]);
+  }
   const pairedNew = new Set<number>();
   const pairedOld = new Set<number>();
   for (const o of oldModel.rules) {
     if (!keepOld(o)) continue;
-    const n = byEssence.get(essence(o))?.shift();
-    if (!n) continue;
+    const list = candidates.get(bucket(o));
+    const at = list ? list.findIndex((r) => sameRule(o, r)) : -1;
+    if (at < 0) continue;
+    const n = list!.splice(at, 1)[0]!;
     same.push({ old: o.index, new: n.index, identical: true });
     pairedOld.add(o.index);
     pairedNew.add(n.index);
@@ -86,7 +125,7 @@ export function diffDocuments(oldSide: DiffSide, newSide: DiffSide, options: Dif
     const o = p.old !== undefined ? oldModel.rules[p.old] : undefined;
     const n = p.new !== undefined ? newModel.rules[p.new] : undefined;
     const t = p.new !== undefined ? translated[p.new] : undefined;
-    if (p.identical || (o && t && essence(o) === essence(t))) { unchanged++; continue; }
+    if (p.identical || (o && t && sameRule(o, t))) { unchanged++; continue; }
     const described = describePair(o ? { model: oldModel, rule: o } : undefined, n ? { model: newModel, rule: n } : undefined, t);
     const trial = tryPair(ctx, runner, o, n, t);
     const witnesses = [trial.stricter, trial.looser, trial.renoted].filter((d) => d !== undefined).map((d) => writer.witness(d, (o ?? n)!.kind));

@@ -11,7 +11,7 @@ import { englishLabel } from '../vocabulary/names.js';
 import type { FieldDef } from '../vocabulary/types.js';
 import { fieldsOf } from './predicate.js';
 import { propName } from './properties.js';
-import type { Model, RuleModel } from './types.js';
+import type { AwardModel, EnumModel, Model, RuleModel } from './types.js';
 
 export { propName };
 
@@ -57,6 +57,24 @@ export function fieldsUsedBy(fields: ReadonlyMap<string, FieldDef>, rules: reado
   return [...fields.keys()].filter((id) => used.has(id));
 }
 
+// A model's value lists and awards, described once: the diff makes a schema for each rule it runs,
+// and a file can have hundreds of awards (the schemas share these read-only parts).
+const enumSchemas = new WeakMap<EnumModel, { values: string[]; labels: Record<string, Localized> }>();
+const awardLists = new WeakMap<readonly AwardModel[], SlateSchema['awards']>();
+
+function enumSchema(e: EnumModel | undefined): { values: string[]; labels: Record<string, Localized> } {
+  if (!e) return { values: [], labels: {} };
+  let s = enumSchemas.get(e);
+  if (!s) enumSchemas.set(e, (s = { values: e.values.map((v) => v.id), labels: Object.fromEntries(e.values.map((v) => [v.id, { zh: v.zh, en: englishLabel(v) }])) }));
+  return s;
+}
+
+function awardSchemas(awards: readonly AwardModel[]): SlateSchema['awards'] {
+  let list = awardLists.get(awards);
+  if (!list) awardLists.set(awards, (list = awards.map((a) => ({ id: a.id, kind: a.kind, label: { zh: a.zh ?? a.en ?? a.id, en: englishLabel(a) } }))));
+  return list;
+}
+
 export function slateSchema(model: Model): SlateSchema {
   const fields: FieldSchema[] = [];
   const used = new Set(model.usedFields);
@@ -65,8 +83,8 @@ export function slateSchema(model: Model): SlateSchema {
     if (!f || !used.has(id) && !ALWAYS.includes(id)) continue;
     const label: Localized = { zh: f.zh, en: englishLabel(f) };
     const base = { id, prop: propName(id), label };
-    const labelsOf = (enumId: string) => Object.fromEntries((model.enums.get(enumId)?.values ?? []).map((v) => [v.id, { zh: v.zh, en: englishLabel(v) }]));
-    const valuesOf = (enumId: string) => (model.enums.get(enumId)?.values ?? []).map((v) => v.id);
+    const labelsOf = (enumId: string) => enumSchema(model.enums.get(enumId)).labels;
+    const valuesOf = (enumId: string) => enumSchema(model.enums.get(enumId)).values;
     const t = f.type;
     switch (t.kind) {
       case 'bool': fields.push({ ...base, kind: 'bool' }); break;
@@ -83,7 +101,7 @@ export function slateSchema(model: Model): SlateSchema {
   const materials = model.rules.flatMap((r) => (r.kind === 'material' ? r.items.map((m) => m.id) : []));
   return {
     fields,
-    awards: model.awards.map((a) => ({ id: a.id, kind: a.kind, label: { zh: a.zh ?? a.en ?? a.id, en: englishLabel(a) } })),
+    awards: awardSchemas(model.awards),
     stages: model.stages.map((s) => ({ id: s.id, ...(s.deadline !== undefined ? { deadline: formatDay(s.deadline) } : {}) })),
     publicityLevels: (model.enums.get('publicity-level')?.values ?? []).map((v) => v.id),
     materials,

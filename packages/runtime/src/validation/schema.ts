@@ -120,6 +120,15 @@ function show(v: unknown): string {
  * could not be read (a spreadsheet reader has already said which cell): for a scalar field it is
  * unknown, as if absent; as a whole list, or as an entry of one, it leaves that list incomplete.
  */
+/** Each schema's awards by id, made once: a caller may normalize many slates against one schema (the diff does). */
+const awardKindsOf = new WeakMap<SlateSchema, ReadonlyMap<string, 'collective' | 'individual'>>();
+
+function awardKinds(schema: SlateSchema): ReadonlyMap<string, 'collective' | 'individual'> {
+  let kinds = awardKindsOf.get(schema);
+  if (!kinds) awardKindsOf.set(schema, (kinds = new Map(schema.awards.map((a) => [a.id, a.kind]))));
+  return kinds;
+}
+
 export function normalizeSlate(raw: unknown, schema: SlateSchema): NormalizedSlate {
   const issues: Finding[] = [];
   const list = isObject(raw) ? raw['nominees'] : raw;
@@ -127,7 +136,7 @@ export function normalizeSlate(raw: unknown, schema: SlateSchema): NormalizedSla
     issues.push(dataFinding(undefined, [], t('The slate has no list of nominees (expected { "nominees": [ … ] }).', '名单中没有推荐对象列表（应为 { "nominees": [ … ] }）。')));
     return { nominees: [], hasSelection: false, issues };
   }
-  const awards = new Map(schema.awards.map((a) => [a.id, a.kind]));
+  const awards = awardKinds(schema);
   /** Id → where it was first seen: the spreadsheet row if known, else the entry number. */
   const seenIds = new Map<string, Localized>();
   const nominees: Nominee[] = [];
