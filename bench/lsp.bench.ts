@@ -4,10 +4,11 @@
  * from an edit to the fresh diagnostics, and completion while typing, all against the BASELINE of a
  * trivial request round trip (`awardrules/ping`) measured in the same run, reported as ratios.
  *
- * Aims: completion p95 < 20 ms; diagnostics < 100 ms after an edit. The server checks a document
- * 150 ms after the last edit, or twice as long as its last check took if that is longer (so a large
- * file is not checked between keystrokes); the time from an edit to fresh diagnostics includes that
- * wait. For comparison the same is measured on a real notice (examples/jilin-2023-social-orgs.award).
+ * Aims: completion p95 < 20 ms; diagnostics < 100 ms after an edit. The server checks the first edit
+ * after a pause at once if the document's checks are quick (≤ 30 ms, as a real notice's are); else it
+ * checks 150 ms after the last edit, or twice as long as its last check took if that is longer (so a
+ * large file is not checked between keystrokes); the time from an edit to fresh diagnostics includes
+ * that wait. For comparison the same is measured on a real notice (examples/jilin-2023-social-orgs.award).
  * Run: npm run bench:lsp   (run `npm run build` first; BENCH_LINES=… for another size)
  */
 import { spawn } from 'node:child_process';
@@ -153,6 +154,8 @@ const smallEditToDiagnostics: number[] = [];
 for (let i = 0; i < 20; i++) {
   const col = small.split('\n')[smallLine]!.indexOf('<= ') + 3;
   const edit = i % 2 === 0 ? { range: { start: { line: smallLine, character: col }, end: { line: smallLine, character: col } }, text: 'x' } : { range: { start: { line: smallLine, character: col }, end: { line: smallLine, character: col + 1 } }, text: '' };
+  // An edit after a pause in typing (the server checks it at once: this notice checks in a few ms).
+  await new Promise((r) => setTimeout(r, DEBOUNCE_MS + 20));
   smallVersion++;
   const fresh = new Promise<number>((res) => smallWaiting.set(smallVersion, res));
   const t0 = performance.now();

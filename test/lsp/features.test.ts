@@ -269,6 +269,31 @@ describe('the error-catching wrapper', () => {
   });
 });
 
+describe('when documents are checked', () => {
+  it('checks the first edit after a pause at once, and waits while edits keep coming', async () => {
+    // A wait after edits far longer than the test: only an immediate check can publish.
+    const c = inProcessServer(60_000);
+    try {
+      await c.initialize('en');
+      const u = 'untitled:timing.award';
+      await c.open(u, text);
+      const quota = find(text, 'quota', 0);
+      const insert = () => c.change(u, [{ range: { start: quota, end: quota }, text: ' ' }]);
+      const first = await insert();
+      await c.diagnostics(u, first);
+      // Right after it: not a pause, so these wait (60 s here) for more typing.
+      await insert();
+      const last = await insert();
+      // A request that needs the current text checks it at once.
+      await c.request('textDocument/hover', c.at(u, quota));
+      await c.diagnostics(u, last);
+      expect(c.publishedVersions.get(u)).toEqual([1, first, last]);
+    } finally {
+      await c.shutdown();
+    }
+  });
+});
+
 /** Semantic tokens back to absolute positions and names. */
 function decode(data: readonly number[], legend: SemanticTokensLegend) {
   const out: { line: number; character: number; length: number; type: string; modifiers: string[] }[] = [];

@@ -30,6 +30,8 @@ export interface Published {
 
 export class TestClient {
   readonly published = new Map<string, Published>();
+  /** Every version of each document that diagnostics were published for, in order. */
+  readonly publishedVersions = new Map<string, (number | undefined)[]>();
   readonly logs: string[] = [];
   readonly messages: string[] = [];
   private readonly waiters: (() => void)[] = [];
@@ -38,6 +40,7 @@ export class TestClient {
   constructor(readonly connection: ProtocolConnection, private readonly stop: () => void) {
     connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: Diagnostic[] }) => {
       this.published.set(p.uri, { ...(p.version !== undefined ? { version: p.version } : {}), diagnostics: p.diagnostics });
+      this.publishedVersions.set(p.uri, [...(this.publishedVersions.get(p.uri) ?? []), p.version]);
       for (const w of this.waiters.splice(0)) w();
     });
     connection.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
