@@ -4,11 +4,12 @@
  * from an edit to the fresh diagnostics, and completion while typing, all against the BASELINE of a
  * trivial request round trip (`awardrules/ping`) measured in the same run, reported as ratios.
  *
- * Aims: completion p95 < 20 ms; diagnostics < 100 ms after an edit. The server checks the first edit
- * after a pause at once if the document's checks are quick (≤ 30 ms, as a real notice's are); else it
- * checks 150 ms after the last edit, or twice as long as its last check took if that is longer (so a
- * large file is not checked between keystrokes); the time from an edit to fresh diagnostics includes
- * that wait. For comparison the same is measured on a real notice (examples/jilin-2023-social-orgs.award).
+ * Aims: completion p95 < 20 ms; diagnostics < 100 ms after an edit. A worker thread checks every
+ * edited text as soon as it is free and publishes its diagnostics; the server's own thread checks (for
+ * hover, rename, …) the first edit after a pause at once if the document's checks are quick (≤ 30 ms,
+ * as a real notice's are), else 150 ms after the last edit, or twice as long as its last check took if
+ * that is longer (so a large file is not checked between keystrokes). For comparison the same is
+ * measured on a real notice (examples/jilin-2023-social-orgs.award).
  * Run: npm run bench:lsp   (run `npm run build` first; BENCH_LINES=… for another size)
  */
 import { spawn } from 'node:child_process';
@@ -107,7 +108,7 @@ for (let i = 0; i < RUNS * 2; i++) {
   samples.hover.push(await timed(() => hover(hoverSpots[i % hoverSpots.length]!)));
 }
 
-// ── an edit, then the fresh diagnostics (the check waits DEBOUNCE_MS for more typing, then runs) ─
+// ── an edit, then the fresh diagnostics (from the background checker, or the server's thread) ─
 const quotaLines = lines.flatMap((l, i) => (/^\s+quota <= \d+/.test(l) ? [i] : []));
 const editToDiagnostics: number[] = [];
 const hoverForcingCheck: number[] = [];
@@ -206,7 +207,7 @@ row('completion right after an edit elsewhere', stats(completionAfterEdit));
 row('completion while typing, 60 ms a key', stats(fastTyping));
 row(`completion while typing, ${DEBOUNCE_MS + 50} ms a key`, stats(slowTyping));
 const d = stats(editToDiagnostics);
-row('edit → fresh diagnostics (the wait included)', d, `aim < 100 ms: ${d.median < 100 ? 'met' : 'NOT met'}`);
+row('edit → fresh diagnostics', d, `aim < 100 ms: ${d.median < 100 ? 'met' : 'NOT met'}`);
 row('hover right after an edit (checks at once)', stats(hoverForcingCheck));
 const sd = stats(smallEditToDiagnostics);
 row(`edit → fresh diagnostics, ${small.split('\n').length}-line notice`, sd, `aim < 100 ms: ${sd.median < 100 ? 'met' : `NOT met (${DEBOUNCE_MS} ms of it is the wait for more typing)`}`);

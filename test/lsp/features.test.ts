@@ -3,12 +3,13 @@
  * references, rename (and its refusals), formatting, code actions, outline, folding, semantic tokens,
  * and UTF-16 positions with a CJK Extension B name.
  */
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   CodeAction, DocumentSymbol, FoldingRange, Hover, Location, Range, SemanticTokens, SemanticTokensLegend, TextEdit, WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
 import { buildDocument, explainRule, formatText } from '@awardrules/language';
-import { applyEdits, exampleText, exampleUri, find, inProcessServer, rangeText, type TestClient } from './support.js';
+import { applyEdits, exampleText, exampleUri, find, inProcessServer, rangeText, SERVER_BIN, type TestClient } from './support.js';
 
 const JILIN = 'jilin-2023-social-orgs';
 const uri = exampleUri(JILIN);
@@ -288,6 +289,27 @@ describe('when documents are checked', () => {
       await c.request('textDocument/hover', c.at(u, quota));
       await c.diagnostics(u, last);
       expect(c.publishedVersions.get(u)).toEqual([1, first, last]);
+    } finally {
+      await c.shutdown();
+    }
+  });
+
+  it('publishes the diagnostics of each edit from the background checker, without waiting for the server thread', async () => {
+    // The checker runs the built server program in a worker thread; the server's own checks wait 60 s.
+    const c = inProcessServer(60_000, { checkerScript: pathToFileURL(SERVER_BIN) });
+    try {
+      await c.initialize('en');
+      const u = 'untitled:background.award';
+      await c.open(u, text);
+      const at = find(text, 'quota <= ', 9);
+      // The first edit after a pause is checked on the server thread at once; the second is not.
+      await c.change(u, [{ range: { start: at, end: at }, text: '1' }]);
+      const last = await c.change(u, [{ range: { start: at, end: at }, text: 'x' }]);
+      const edited = applyEdits(applyEdits(text, [{ range: { start: at, end: at }, newText: '1' }]), [{ range: { start: at, end: at }, newText: 'x' }]);
+      const local = buildDocument(u, edited, { readFile: () => undefined });
+      expect(local.diagnostics.length).toBeGreaterThan(0);
+      expect((await c.diagnostics(u, last)).map((d) => d.code)).toEqual(local.diagnostics.map((d) => d.code));
+      expect(c.logs).toEqual([]);
     } finally {
       await c.shutdown();
     }

@@ -12,9 +12,10 @@ import type {
   CodeAction, CompletionList, Diagnostic, Hover, Location, SemanticTokens, SemanticTokensLegend, TextEdit, WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
 import { formatText } from '@awardrules/language';
+import { BackgroundChecker } from '@awardrules/language-server';
 import { awardc } from '../support.js';
 import {
-  applyEdits, AWARDC_BIN, EXAMPLE_NAMES, exampleText, exampleUri, find, rangeText, ROOT, spawnServer, type TestClient,
+  applyEdits, AWARDC_BIN, EXAMPLE_NAMES, exampleText, exampleUri, find, rangeText, ROOT, SERVER_BIN, spawnServer, type TestClient,
 } from './support.js';
 
 interface CliDiagnostic {
@@ -157,5 +158,22 @@ describe('awardc lsp --stdio', () => {
     const diags = await client.open('file:///tmp/awardc-lsp.award', 'notice "x" { issued 2024-01-02 }\nexclude rank >= 副厅局\n');
     expect(diags.map((d) => d.message)).toEqual(['未知的职级“副厅局”。\n提示: 您是否想写 “副厅级”（vice-bureau）？']);
     await client.shutdown();
+  });
+});
+
+describe('the background checker', () => {
+  // The worker runs the program the server runs in, with its arguments: each must serve checks.
+  it.each([[SERVER_BIN, ['--stdio']], [AWARDC_BIN, ['lsp', '--stdio']]])('runs in %s as a worker thread and answers checks', async (bin, argv) => {
+    const errors: unknown[] = [];
+    const checker = new BackgroundChecker(pathToFileURL(bin), (what, e) => errors.push([what, e]), argv);
+    try {
+      const text = 'notice "x" { issued 2024-01-02 }\nexclude rank >= 副厅局\n';
+      const diagnostics = await checker.check('untitled:w.award', text, {});
+      expect(diagnostics?.map((d) => d.code)).toEqual(['AR2001']);
+      expect(await checker.check('untitled:w.award', 'notice "x" { issued 2024-01-02 }\n', {})).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      checker.stop();
+    }
   });
 });

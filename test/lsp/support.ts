@@ -12,7 +12,7 @@ import {
   type Diagnostic, type InitializeResult, type Position, type ProtocolConnection, type Range, type TextDocumentContentChangeEvent, type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { startServer } from '@awardrules/language-server';
+import { startServer, type ServerOptions } from '@awardrules/language-server';
 import { ROOT } from '../support.js';
 
 export { ROOT };
@@ -128,11 +128,11 @@ export function spawnServer(args: string[] = [SERVER_BIN, '--stdio']): TestClien
 }
 
 /** The server in this process, over a pair of streams: the same code, without process start-up. */
-export function inProcessServer(debounceMs = 150): TestClient {
+export function inProcessServer(debounceMs = 150, options: ServerOptions = {}): TestClient {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   const serverConnection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-  startServer(serverConnection, { debounceMs });
+  startServer(serverConnection, { debounceMs, ...options });
   const connection = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
   return new TestClient(connection, () => {
     connection.dispose();

@@ -4,3 +4,4 @@ export { runServer } from './node.js';
 export { SEMANTIC_LEGEND } from './features/semantic-tokens.js';
 export { complete, type CompletionInput } from './features/completion/completion.js';
 export { loadPinyin, pinyinMatch } from './features/completion/pinyin.js';
+export { BackgroundChecker } from './background.js';

@@ -14,7 +14,8 @@ import {
   CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, MessageType, ShowMessageNotification, TextDocumentSyncKind,
   type CompletionList, type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
-import { DocumentStore, type OpenDocument, type Snapshot } from './documents.js';
+import { BackgroundChecker } from './background.js';
+import { DocumentStore, type Checked, type Snapshot } from './documents.js';
 import { pathOfUri, readCatalog } from './files.js';
 import { guard, guardNotification, reportError } from './guard.js';
 import { chooseLocale } from './locale.js';
@@ -33,6 +34,23 @@ import { SEMANTIC_LEGEND, semanticTokens } from './features/semantic-tokens.js';
 export interface ServerOptions {
   /** How long after the last edit a document is checked again (ms). */
   readonly debounceMs?: number;
+  /**
+   * The program to run in a worker thread that checks edited texts in the background: the one the
+   * server runs in, whose entry point calls `serveChecks` when `isCheckWorker()` (see background.ts).
+   * Without it, every check runs on the server's thread.
+   */
+  readonly checkerScript?: URL;
+}
+
+/** The background checker, if a script for it is given and a worker can be started. */
+function backgroundChecker(connection: Connection, script: URL | undefined): { background?: BackgroundChecker } {
+  if (!script) return {};
+  try {
+    return { background: new BackgroundChecker(script, (what, e) => reportError(connection, what, e)) };
+  } catch (e) {
+    reportError(connection, 'starting the background checker', e);
+    return {};
+  }
 }
 
 interface Settings {
@@ -56,14 +74,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let registersConfiguration = false;
   let watchesFiles = false;
 
-  const publish = (d: OpenDocument) => {
-    connection.sendDiagnostics({ uri: d.uri, version: d.built.version, diagnostics: lspDiagnostics(d.built.doc, locale) }).catch((e) => reportError(connection, 'diagnostics', e));
+  const publish = (c: Checked) => {
+    connection.sendDiagnostics({ uri: c.uri, version: c.version, diagnostics: lspDiagnostics(c, locale) }).catch((e) => reportError(connection, 'diagnostics', e));
   };
   const store = new DocumentStore({
     settings: () => (catalog ? { catalog } : {}),
-    onBuilt: publish,
+    publish,
     onError: (what, e) => reportError(connection, what, e),
     debounceMs: options.debounceMs ?? 150,
+    ...backgroundChecker(connection, options.checkerScript),
   });
 
   /** Applies settings; checks everything again if they change what is reported. */

@@ -5,6 +5,7 @@
  * editors show faded.
  */
 import { render, type AwardDocument, type Diagnostic, type Locale, type MessageCode } from '@awardrules/language';
+import type { Checked } from '../documents.js';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import { rangeOf } from '../convert.js';
 import { say } from '../messages.js';
@@ -19,7 +20,10 @@ export function messageOf(d: Pick<Diagnostic, 'code' | 'args'>, locale: Locale):
   return r.hint ? `${r.message}\n${say(locale, 'hint')}: ${r.hint}` : r.message;
 }
 
-export function toLspDiagnostic(doc: AwardDocument, d: Diagnostic, locale: Locale): LspDiagnostic {
+/** Where a document's diagnostics are: its uri, and its lines to turn offsets into positions. */
+type Placed = Pick<AwardDocument, 'uri' | 'lines'>;
+
+export function toLspDiagnostic(doc: Placed, d: Diagnostic, locale: Locale): LspDiagnostic {
   const r = render(d, locale);
   return {
     range: rangeOf(doc.lines, d.span),
@@ -34,6 +38,6 @@ export function toLspDiagnostic(doc: AwardDocument, d: Diagnostic, locale: Local
   };
 }
 
-export function lspDiagnostics(doc: AwardDocument, locale: Locale): LspDiagnostic[] {
-  return doc.diagnostics.map((d) => toLspDiagnostic(doc, d, locale));
+export function lspDiagnostics(c: Checked, locale: Locale): LspDiagnostic[] {
+  return c.diagnostics.map((d) => toLspDiagnostic(c, d, locale));
 }

@@ -1,0 +1,104 @@
+/**
+ * Checking off the server's thread. A check of a large file takes a tenth of a second or more, and
+ * on the server's one thread nothing else would be answered meanwhile; a worker thread checks each
+ * edited text as soon as it arrives, and sends back only its diagnostics (data, a few KB: a whole
+ * checked document would take longer to copy between threads than to check again). The server
+ * thread still builds its own checked state, for the features, when they need it (see documents.ts).
+ *
+ * The worker runs the program the server was started from (the same bundle, the same arguments): its
+ * `runServer` sees `isCheckWorker()` and serves checks instead of starting a server.
+ */
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Diagnostic } from '@awardrules/language';
+import { buildFor, type BuildSettings } from './build.js';
+
+interface CheckRequest {
+  readonly uri: string;
+  readonly text: string;
+  readonly catalog?: readonly string[];
+}
+
+type CheckReply = { readonly diagnostics: readonly Diagnostic[] } | { readonly error: string };
+
+const ROLE = 'awardrules-check-worker';
+
+/** Whether this thread is a check worker (the entry point then calls `serveChecks`). */
+export function isCheckWorker(): boolean {
+  return !isMainThread && (workerData as { role?: unknown } | null)?.role === ROLE;
+}
+
+/** The worker's side: checks each text it is sent and replies with the diagnostics, in order. */
+export function serveChecks(): void {
+  const port = parentPort!;
+  port.on('message', (req: CheckRequest) => {
+    let reply: CheckReply;
+    try {
+      reply = { diagnostics: buildFor(req.uri, req.text, req.catalog ? { catalog: new Set(req.catalog) } : {}).diagnostics };
+    } catch (e) {
+      reply = { error: e instanceof Error ? e.stack ?? e.message : String(e) };
+    }
+    port.postMessage(reply);
+  });
+}
+
+/** The server's side: one worker, one check at a time. */
+export class BackgroundChecker {
+  private readonly worker: Worker;
+  private waiting: ((reply: CheckReply) => void) | undefined;
+  private broken = false;
+
+  /**
+   * `argv`: the program's arguments, by default the server's own, so that a program that reads them
+   * (`awardc lsp --stdio`) takes the same path to its `runServer`, which then serves checks.
+   */
+  constructor(script: URL, private readonly onError: (what: string, e: unknown) => void, argv: readonly string[] = process.argv.slice(2)) {
+    this.worker = new Worker(script, { workerData: { role: ROLE }, argv: [...argv] });
+    // The worker must never keep the server alive once the connection ends.
+    this.worker.unref();
+    this.worker.on('message', (reply: CheckReply) => {
+      const done = this.waiting;
+      this.waiting = undefined;
+      done?.(reply);
+    });
+    const fail = (e: unknown) => {
+      if (this.broken) return;
+      this.broken = true;
+      this.onError('the background checker', e);
+      this.waiting?.({ error: String(e) });
+      this.waiting = undefined;
+    };
+    this.worker.on('error', fail);
+    this.worker.on('exit', (code) => fail(new Error(`it stopped (exit code ${code})`)));
+  }
+
+  /** Whether it can take a text now (it is not checking one, and has not failed). */
+  get ready(): boolean {
+    return !this.broken && !this.waiting;
+  }
+
+  get failed(): boolean {
+    return this.broken;
+  }
+
+  /** The diagnostics of `text`; undefined if the worker failed (the server's own checks go on). */
+  check(uri: string, text: string, settings: BuildSettings): Promise<readonly Diagnostic[] | undefined> {
+    if (!this.ready) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      this.waiting = (reply) => {
+        if ('error' in reply) {
+          this.onError(`checking ${uri} in the background`, reply.error);
+          resolve(undefined);
+        } else {
+          resolve(reply.diagnostics);
+        }
+      };
+      const req: CheckRequest = { uri, text, ...(settings.catalog ? { catalog: [...settings.catalog] } : {}) };
+      this.worker.postMessage(req);
+    });
+  }
+
+  stop(): void {
+    this.broken = true;
+    void this.worker.terminate();
+  }
+}
