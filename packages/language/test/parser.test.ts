@@ -14,6 +14,13 @@ describe('parser', () => {
     expect(committed, 'run: npm run cst-types -w @awardrules/language').toBe(cstTypesSource());
   });
 
+  it('ends a list of aliases at a comma that is followed by the next value', () => {
+    const r = parse('extend region { a "甲" aka "x", "w", b "乙" }');
+    expect(r.diagnostics).toEqual([]);
+    const item = r.ast.items[0];
+    expect(item?.kind === 'extend' && item.terms.map((t) => [t.name?.text, t.aliases.map((a) => a.value)])).toEqual([['a', ['x', 'w']], ['b', []]]);
+  });
+
   it('parses a cap whose group is a yes/no field (the bound is not a comparison)', () => {
     const r = parse('cap front-line >= 20% of recommended');
     expect(r.diagnostics).toEqual([]);

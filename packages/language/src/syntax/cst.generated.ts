@@ -77,7 +77,7 @@ export interface AliasesCstNode extends CstNode {
 
 export type AliasesCstChildren = {
   Aka: IToken[];
-  alias: IToken[];
+  alias: (IToken)[];
   Comma?: IToken[];
 };
 

@@ -242,7 +242,12 @@ export class AwardParser extends CstParser {
 
   private aliases = this.RULE('aliases', () => {
     this.CONSUME(K['Aka']!);
-    this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => this.CONSUME(StringLiteral, { LABEL: 'alias' }) });
+    this.CONSUME(StringLiteral, { LABEL: 'alias' });
+    // A comma goes on with the aliases only before another text: in `a "甲" aka "x", b "乙"` it ends the value.
+    this.MANY({
+      GATE: () => this.LA(2).tokenType === StringLiteral,
+      DEF: () => { this.CONSUME(Comma); this.CONSUME2(StringLiteral, { LABEL: 'alias' }); },
+    });
   });
 
   private extendDecl = this.RULE('extendDecl', () => {
