@@ -79,7 +79,10 @@ class AstBuilder {
   nodeSpan(node: CstNode | undefined): A.Span {
     const loc = node?.location;
     if (loc && Number.isFinite(loc.startOffset) && Number.isFinite(loc.endOffset)) {
-      return { start: loc.startOffset, end: (loc.endOffset ?? loc.startOffset) + 1 };
+      // `| 0` (exact: offsets are whole numbers far below 2³¹): a location's offsets are stored as
+      // floating-point numbers (a node's location starts as NaN), and a span given those would make
+      // every span in the process keep each of its two numbers as a separate heap object.
+      return { start: loc.startOffset | 0, end: ((loc.endOffset ?? loc.startOffset) + 1) | 0 };
     }
     // A node recovery left empty: use the first real token found below it, else an empty span.
     const t = node ? firstToken(node) : undefined;

@@ -49,8 +49,16 @@ interface TreeBuilder {
 /** Thrown to stop a parse with a sink at its first syntax error (see `parseFile`). */
 const STOPPED_AT_ERROR = new Error('stopped at the first syntax error');
 
-/** The location of a node with no token in it: Chevrotain's {NaN, NaN}, shared (and so frozen). */
-const NO_LOCATION: CstNodeLocation = Object.freeze({ startOffset: NaN, endOffset: NaN });
+/**
+ * The location of a node with no token in it: Chevrotain's {NaN, NaN}, shared (and so frozen). Made
+ * read-only property by property rather than frozen from a literal: a `{ startOffset, endOffset }`
+ * literal holding NaN would make V8 keep the offsets of every other location as floating-point
+ * numbers, each a separate heap object, where otherwise they are small integers held in place.
+ */
+const NO_LOCATION: CstNodeLocation = Object.freeze(Object.defineProperties({}, {
+  startOffset: { value: NaN, enumerable: true },
+  endOffset: { value: NaN, enumerable: true },
+}) as CstNodeLocation);
 
 /**
  * Chevrotain's `setNodeLocationOnlyOffset` (for a parser with error recovery): a node's location
