@@ -71,9 +71,11 @@ type Push = (code: Diagnostic['code'], span: Diagnostic['span'], ...args: Messag
  */
 class Questions {
   /** Questions by the shape of their condition, and implications by the shapes of their two sides. */
-  private readonly answers = new Map<string, Question>();
-  private readonly implications = new Map<string, Map<string, Question>>();
-  private readonly shapes = new Map<Pred, string>();
+  private readonly answers = new Map<Shape, Question>();
+  private readonly implications = new Map<Shape, Map<Shape, Question>>();
+  private readonly shapes = new Map<Pred, Shape>();
+  /** Each shape written out (with its parts as their numbers), numbered in the order first seen. */
+  private readonly shapeNumbers = new Map<string, Shape>();
   /** `predKey`, remembered for the conditions the checks come back to. */
   readonly key = predKeys();
 
@@ -122,7 +124,7 @@ class Questions {
     return q.found;
   }
 
-  private question(p: Pred, shape: string): Question {
+  private question(p: Pred, shape: Shape): Question {
     let q = this.answers.get(shape);
     if (!q) this.answers.set(shape, (q = this.newQuestion(p)));
     return q;
@@ -134,19 +136,26 @@ class Questions {
 
   /**
    * The condition exactly as written, parts in order: `and(…)`, `or(…)`, `not(…)` around the JSON of
-   * each atom. Two conditions with the same shape are the same data.
+   * each atom. Two conditions with the same shape are the same data. A shape is numbered, and written
+   * with the numbers of its parts: as map keys, the written-out shapes of large conditions (hundreds
+   * of characters, rebuilt for every new condition) took much of the time to copy and hash.
    */
-  shape(p: Pred): string {
+  shape(p: Pred): Shape {
     let shape = this.shapes.get(p);
     if (shape === undefined) {
-      shape = p.k === 'and' || p.k === 'or' ? `${p.k}(${p.args.map((a) => this.shape(a)).join(',')})`
+      const text = p.k === 'and' || p.k === 'or' ? `${p.k}(${p.args.map((a) => this.shape(a)).join(',')})`
         : p.k === 'not' ? `not(${this.shape(p.arg)})`
         : JSON.stringify(p);
+      shape = this.shapeNumbers.get(text);
+      if (shape === undefined) this.shapeNumbers.set(text, (shape = this.shapeNumbers.size));
       this.shapes.set(p, shape);
     }
     return shape;
   }
 }
+
+/** A condition's shape (see `Questions.shape`), as a number. */
+type Shape = number;
 
 /** A question about a condition: its cases, and once worked out, how many were tried and whether one satisfied it. */
 interface Question {
@@ -219,7 +228,7 @@ function checkExclusionsAndDeadRules(
     return list;
   };
   const satisfiableCache = new Map<string, boolean | undefined>();
-  const satisfiableByShape = new Map<string, boolean | undefined>();
+  const satisfiableByShape = new Map<Shape, boolean | undefined>();
   // What a rule's checks depend on: its award, its condition (shared by a `when` block's rules) and
   // its own selection (TRUE but for caps, preferences and exemptions). Rules that share these ask
   // the same questions, so what is worked out for the first is kept for the others, and each asks
