@@ -259,10 +259,19 @@ export class CheckContext {
       if (existing) return { spelling: s, existing };
     }
     this.fields.set(f.id, f);
+    this.eventFieldList = undefined;
     for (const s of spellingsOf(f)) this.fieldIndex.set(nameKey(s), f.id);
     if (!this.fieldByProperty.has(propName(f.id))) this.fieldByProperty.set(propName(f.id), f.id);
     return undefined;
   }
+
+  /** The dated-record fields, in declaration order (`no violation` looks kinds up in all of them). */
+  eventFields(): readonly FieldModel[] {
+    // Listed once, not for every `no …` in the file: fields are all declared before rules are read.
+    return (this.eventFieldList ??= [...this.fields.values()].filter((f) => f.type.kind === 'events'));
+  }
+
+  private eventFieldList: FieldModel[] | undefined;
 
   /** The field held by the slate-record property `prop`, if one is. */
   fieldWithProperty(prop: string): string | undefined {

@@ -70,12 +70,12 @@ function recordsUnusable(ctx: CheckContext, name: A.Name, f: FieldModel): undefi
 }
 
 function enumSet(ctx: CheckContext, f: FieldModel & { type: { kind: 'enum' } }, members: readonly string[], op: A.CmpOp, span: A.Span): string[] | undefined {
+  if (op === '=') return [...members]; // before the lists below, which `=` (the usual case) does not need
   const e = ctx.enums.get(f.type.enum)!;
   const all = e.values.map((v) => v.id);
-  const positions = members.map((m) => e.position(m));
-  if (op === '=') return [...members];
   if (op === '!=') return all.filter((id) => !members.includes(id));
   if (!e.def.ordered) { ctx.report('AR2006', span, { en: englishLabel(e.def), zh: e.def.zh }, op, hintText('unordered-list')); return undefined; }
+  const positions = members.map((m) => e.position(m));
   // A band compares as an interval: "county-level and above" starts at its lowest member.
   const lo = Math.min(...positions);
   const hi = Math.max(...positions);
@@ -210,7 +210,7 @@ function resolveNone(ctx: CheckContext, p: Extract<A.Pred, { kind: 'none' }>): P
   if (!p.what) return undefined;
   const within = p.within ? resolveWindow(ctx, p.within) : undefined;
   if (p.within && !within) return undefined;
-  const eventFields = [...ctx.fields.values()].filter((f) => f.type.kind === 'events');
+  const eventFields = ctx.eventFields();
   const byField = new Map<string, string[]>();
   let ok = true;
   for (const item of p.what.items) {
