@@ -80,6 +80,8 @@ export class DocumentStore {
   private readonly docs = new Map<string, OpenDocument>();
   /** Documents edited since the background checker last took them, in the order they were edited. */
   private readonly toCheck = new Set<OpenDocument>();
+  /** Opened documents to check in the background although their diagnostics are published (see `open`). */
+  private readonly warming = new Set<OpenDocument>();
 
   constructor(private readonly hooks: StoreHooks) {}
 
@@ -101,6 +103,13 @@ export class DocumentStore {
     const d = new OpenDocument(td, built);
     this.docs.set(uri, d);
     this.publish(d, built.version, built.doc.lines, built.doc.diagnostics, true);
+    // The checker checks the opened text too (its diagnostics are those just published): the first
+    // check in a thread runs cold, several times slower, and it should not be the first edit's.
+    if (this.hooks.background) {
+      this.warming.add(d);
+      this.toCheck.add(d);
+      this.checkInBackground();
+    }
     return d;
   }
 
@@ -127,6 +136,7 @@ export class DocumentStore {
     clearTimeout(d.timer);
     this.docs.delete(uri);
     this.toCheck.delete(d);
+    this.warming.delete(d);
     return true;
   }
 
@@ -143,6 +153,7 @@ export class DocumentStore {
     for (const d of this.docs.values()) clearTimeout(d.timer);
     this.docs.clear();
     this.toCheck.clear();
+    this.warming.clear();
     this.hooks.background?.stop();
   }
 
@@ -160,7 +171,8 @@ export class DocumentStore {
     const d = next.value;
     this.toCheck.delete(d);
     const version = d.text.version;
-    if (version <= d.publishedVersion) {
+    // Already published (checked on this thread): nothing to do, unless it is to warm the checker up.
+    if (version <= d.publishedVersion && !this.warming.delete(d)) {
       this.checkInBackground();
       return;
     }
