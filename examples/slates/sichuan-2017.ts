@@ -34,9 +34,10 @@ const SUBMISSION = '各市（州）及相关单位将评选推荐材料报省评
 const DECISION = '省委政法委、省综治委、人力资源和社会保障厅表彰日期';
 const EARLIER = '2013—2016年度全国综治先进推荐对象且未受到全国表彰';
 const APPROVAL = '推荐审批表（签署意见并盖章）份数';
+const CONSULTATION_FORM = '机关事业单位干部征求意见表（签署意见并盖章）份数';
 const HEADERS = [
   '编号', '名称', '申报奖项', '类别', '地区', '推荐单位类型', '工作单位及职务', '所属系统', '单位性质', '单位层级', '职级', '中央驻川单位',
-  ...Object.values(IDENTITIES), '不良记录', '已征求意见', '符合条件', EARLIER, '本单位公示', SUBMISSION, '省级公示', DECISION, APPROVAL, '公示材料份数', '是否拟表彰',
+  ...Object.values(IDENTITIES), '不良记录', '已征求意见', '符合条件', EARLIER, '本单位公示', SUBMISSION, '省级公示', DECISION, APPROVAL, '公示材料份数', CONSULTATION_FORM, '是否拟表彰',
 ];
 
 /** 三(三): written opinions for staff of organs and institutions. */
@@ -53,7 +54,7 @@ const WAVES: Row[] = [
 ];
 /** After the leading group's review, the province publicises the list for a working week; the awards follow in 2018. */
 const PROVINCE: Row = { 省级公示: '2017-12-04至2017-12-08', [DECISION]: '2018-01-26' };
-const COMMON: Row = { 所属系统: '社会治安综合治理', 中央驻川单位: '否', [APPROVAL]: 4, 公示材料份数: 4, 是否拟表彰: '是', ...PROVINCE };
+const COMMON: Row = { 所属系统: '社会治安综合治理', 中央驻川单位: '否', [APPROVAL]: 4, 公示材料份数: 4, [CONSULTATION_FORM]: 4, 是否拟表彰: '是', ...PROVINCE };
 
 /** personName repeats after 60 names; the rest of the list has names of its own. */
 const moreNames = (k: number) => '邓蒋谢唐冯曾彭苏卢袁'[k % 10]! + ['建国', '玉兰', '德明', '春华', '永红', '秀珍', '国栋', '兰英', '成林', '小军', '丽君'][k % 11]!;
