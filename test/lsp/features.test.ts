@@ -294,6 +294,25 @@ describe('when documents are checked', () => {
     }
   });
 
+  it('waits after the first edit of a document whose opening check was not quick', async () => {
+    // Every check counts as slow (it takes more than 0 ms); the wait after edits is longer than the test.
+    const c = inProcessServer(60_000, { quickCheckMs: 0 });
+    try {
+      await c.initialize('en');
+      const u = 'untitled:slow.award';
+      await c.open(u, text);
+      const quota = find(text, 'quota', 0);
+      await c.change(u, [{ range: { start: quota, end: quota }, text: ' ' }]);
+      await new Promise((r) => setTimeout(r, 100));
+      const last = await c.change(u, [{ range: { start: quota, end: quota }, text: ' ' }]);
+      await c.request('textDocument/hover', c.at(u, quota));
+      await c.diagnostics(u, last);
+      expect(c.publishedVersions.get(u)).toEqual([1, last]);
+    } finally {
+      await c.shutdown();
+    }
+  });
+
   it('publishes the diagnostics of each edit from the background checker, without waiting for the server thread', async () => {
     // The checker runs the built server program in a worker thread; the server's own checks wait 60 s.
     const c = inProcessServer(60_000, { checkerScript: pathToFileURL(SERVER_BIN) });

@@ -30,6 +30,9 @@ export function isCheckWorker(): boolean {
 /** The worker's side: checks each text it is sent and replies with the diagnostics, in order. */
 export function serveChecks(): void {
   const port = parentPort!;
+  // A worker's stdout is the process's, which carries the protocol under --stdio: anything logged goes to stderr.
+  const toStderr = (...args: unknown[]) => { process.stderr.write(`${args.map(String).join(' ')}\n`); };
+  console.log = console.info = console.debug = console.warn = console.error = toStderr;
   port.on('message', (req: CheckRequest) => {
     let reply: CheckReply;
     try {
@@ -63,9 +66,11 @@ export class BackgroundChecker {
     const fail = (e: unknown) => {
       if (this.broken) return;
       this.broken = true;
-      this.onError('the background checker', e);
-      this.waiting?.({ error: String(e) });
+      // Reported once: by the check that was waiting (it answers "no diagnostics"), or here.
+      const done = this.waiting;
       this.waiting = undefined;
+      if (done) done({ error: e instanceof Error ? e.stack ?? e.message : String(e) });
+      else this.onError('the background checker', e);
     };
     this.worker.on('error', fail);
     this.worker.on('exit', (code) => fail(new Error(`it stopped (exit code ${code})`)));

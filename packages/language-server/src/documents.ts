@@ -28,7 +28,7 @@ export type { BuildSettings };
 const MAX_WAIT_MS = 1000;
 
 /** A check that took at most this long (ms) runs at once for an edit after a pause: nobody waits on it. */
-const QUICK_CHECK_MS = 30;
+export const QUICK_CHECK_MS = 30;
 
 export interface Snapshot {
   readonly uri: string;
@@ -50,6 +50,8 @@ export interface StoreHooks {
   readonly publish: (c: Checked) => void;
   readonly onError: (what: string, e: unknown) => void;
   readonly debounceMs: number;
+  /** How quick a document's checks must be for the first edit after a pause to be checked at once (ms). */
+  readonly quickCheckMs: number;
   /** Checks edited texts off the server's thread, if there is one. */
   readonly background?: BackgroundChecker;
 }
@@ -93,6 +95,7 @@ export class DocumentStore {
     this.close(uri);
     const td = TextDocument.create(uri, 'award', version, text);
     let built: Snapshot;
+    const started = performance.now();
     try {
       built = { uri, version, doc: this.check(uri, text) };
     } catch (e) {
@@ -101,6 +104,8 @@ export class DocumentStore {
       built = { uri, version: -1, doc: buildDocument(uri, '') };
     }
     const d = new OpenDocument(td, built);
+    // How long checks of it take decides whether its next edit is checked at once (see schedule).
+    d.checkMs = performance.now() - started;
     this.docs.set(uri, d);
     this.publish(d, built.version, built.doc.lines, built.doc.diagnostics, true);
     // The checker checks the opened text too (its diagnostics are those just published): the first
@@ -172,14 +177,20 @@ export class DocumentStore {
     this.toCheck.delete(d);
     const version = d.text.version;
     // Already published (checked on this thread): nothing to do, unless it is to warm the checker up.
-    if (version <= d.publishedVersion && !this.warming.delete(d)) {
+    const warmUp = this.warming.delete(d);
+    if (version <= d.publishedVersion && !warmUp) {
       this.checkInBackground();
       return;
     }
     const text = d.text.getText();
     void checker.check(d.uri, text, this.hooks.settings()).then((diagnostics) => {
-      if (diagnostics && this.docs.get(d.uri) === d) this.publish(d, version, new LineMap(text), diagnostics);
-      this.checkInBackground();
+      try {
+        if (diagnostics && this.docs.get(d.uri) === d) this.publish(d, version, new LineMap(text), diagnostics);
+      } catch (e) {
+        this.hooks.onError(`publishing the diagnostics of ${d.uri}`, e);
+      } finally {
+        this.checkInBackground();
+      }
     });
   }
 
@@ -195,7 +206,7 @@ export class DocumentStore {
     const afterPause = now - d.lastEditAt >= this.hooks.debounceMs;
     d.lastEditAt = now;
     // On the next turn of the event loop, so that edits already received come along.
-    const wait = afterPause && d.checkMs <= QUICK_CHECK_MS ? 0 : Math.max(this.hooks.debounceMs, Math.min(MAX_WAIT_MS, 2 * d.checkMs));
+    const wait = afterPause && d.checkMs <= this.hooks.quickCheckMs ? 0 : Math.max(this.hooks.debounceMs, Math.min(MAX_WAIT_MS, 2 * d.checkMs));
     d.timer = setTimeout(() => {
       d.timer = undefined;
       if (this.docs.get(d.uri) === d && d.stale) this.rebuild(d);

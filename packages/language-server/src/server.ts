@@ -15,7 +15,7 @@ import {
   type CompletionList, type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import { BackgroundChecker } from './background.js';
-import { DocumentStore, type Checked, type Snapshot } from './documents.js';
+import { DocumentStore, QUICK_CHECK_MS, type Checked, type Snapshot } from './documents.js';
 import { pathOfUri, readCatalog } from './files.js';
 import { guard, guardNotification, reportError } from './guard.js';
 import { chooseLocale } from './locale.js';
@@ -34,6 +34,8 @@ import { SEMANTIC_LEGEND, semanticTokens } from './features/semantic-tokens.js';
 export interface ServerOptions {
   /** How long after the last edit a document is checked again (ms). */
   readonly debounceMs?: number;
+  /** A document whose checks take at most this long (ms) has the first edit after a pause checked at once. */
+  readonly quickCheckMs?: number;
   /**
    * The program to run in a worker thread that checks edited texts in the background: the one the
    * server runs in, whose entry point calls `serveChecks` when `isCheckWorker()` (see background.ts).
@@ -82,6 +84,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     publish,
     onError: (what, e) => reportError(connection, what, e),
     debounceMs: options.debounceMs ?? 150,
+    quickCheckMs: options.quickCheckMs ?? QUICK_CHECK_MS,
     ...backgroundChecker(connection, options.checkerScript),
   });
 
