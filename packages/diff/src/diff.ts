@@ -59,6 +59,11 @@ function sameData(a: unknown, b: unknown): boolean {
 
 const counts = (key: string, value: unknown) => value !== undefined && typeof value !== 'function' && !PLACEMENT.has(key);
 
+/** A rule as text, without where it is written or how it is tagged: equal texts, equal rules (`sameRule`). */
+function essence(r: RuleModel): string {
+  return JSON.stringify(r, (key, value: unknown) => (PLACEMENT.has(key) ? undefined : value));
+}
+
 /** What says where a rule is written and how it is tagged, not what it says. */
 const PLACEMENT = new Set(['span', 'index', 'tags', 'clause']);
 
@@ -72,24 +77,44 @@ export function pairRules(oldModel: Model, newModel: Model, options: DiffOptions
   // New rules arrive translated: their awards are the old file's ids.
   const keepNew = (r: RuleModel) => !only || !r.award || only.old.has(r.award);
   // Most rules are unchanged: pair those identical as data first, and match only the rest.
-  // Candidates by kind and award; each old rule takes the first of its candidates equal to it.
+  // Each old rule pairs with the first unpaired new rule of its kind and award that is equal to it.
+  // Most rules are unchanged and in the same order, so that is usually the first unpaired one, compared
+  // in place; when it is not, the bucket's rules are keyed by their text (once), so that a bucket of
+  // many changed rules is not compared rule by rule (quadratic).
+  interface Bucket { readonly rules: RuleModel[]; next: number; byText?: Map<string, RuleModel[]> }
   const same: Pair[] = [];
-  const candidates = new Map<string, RuleModel[]>();
-  const bucket = (r: RuleModel) => `${r.kind}|${r.award ?? ''}`;
+  const buckets = new Map<string, Bucket>();
+  const bucketOf = (r: RuleModel) => `${r.kind}|${r.award ?? ''}`;
   for (const r of translated) {
     if (!keepNew(r)) continue;
-    const list = candidates.get(bucket(r));
-    if (list) list.push(r);
-    else candidates.set(bucket(r), [r]);
+    const b = buckets.get(bucketOf(r));
+    if (b) b.rules.push(r);
+    else buckets.set(bucketOf(r), { rules: [r], next: 0 });
   }
   const pairedNew = new Set<number>();
   const pairedOld = new Set<number>();
+  const unpaired = (r: RuleModel | undefined) => r !== undefined && !pairedNew.has(r.index);
   for (const o of oldModel.rules) {
     if (!keepOld(o)) continue;
-    const list = candidates.get(bucket(o));
-    const at = list ? list.findIndex((r) => sameRule(o, r)) : -1;
-    if (at < 0) continue;
-    const n = list!.splice(at, 1)[0]!;
+    const b = buckets.get(bucketOf(o));
+    if (!b) continue;
+    while (b.next < b.rules.length && !unpaired(b.rules[b.next])) b.next++;
+    let n = b.rules[b.next];
+    if (!n || !sameRule(o, n)) {
+      if (!b.byText) {
+        b.byText = new Map();
+        for (const r of b.rules.slice(b.next)) {
+          if (!unpaired(r)) continue;
+          const list = b.byText.get(essence(r));
+          if (list) list.push(r);
+          else b.byText.set(essence(r), [r]);
+        }
+      }
+      const list = b.byText.get(essence(o));
+      while (list?.length && !unpaired(list[0])) list.shift();
+      n = list?.shift();
+    }
+    if (!n) continue;
     same.push({ old: o.index, new: n.index, identical: true });
     pairedOld.add(o.index);
     pairedNew.add(n.index);
