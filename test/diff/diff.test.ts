@@ -146,6 +146,7 @@ award person "先进个人" for individual {
     ['rules in another order', base.replace(/(  exclude.*\n)(  cap.*\n)(  quota.*\n)/, '$3$1$2')],
     ['another layout and comments', base.replace('  exclude rank >= vice-bureau', '  // 副厅级以上不参加\n  exclude   rank>=vice-bureau  ').replace('quota <= 30', 'quota<=30 /* 表彰名额 */')],
     ['Chinese spellings of the same names', base.replace('rank >= vice-bureau', '职级 >= 副厅级').replace('rank = county-level', '职级 = 县处级').replace('5 workdays at unit', '5 个工作日 at 本单位')],
+    ['the equivalent names other notices use', base.replace('rank >= vice-bureau', 'rank >= 副司局级').replace('rank = county-level', 'rank = "处(团)级"')],
     ['predicates that select the same nominees', base.replace('rank >= vice-bureau', 'rank > county').replace('rank = county-level', 'rank in {deputy-county, county}')],
     ['full-width punctuation', base.replace('<= 20%', '≤ 20％')],
   ];

@@ -64,8 +64,8 @@ function essence(r: RuleModel): string {
   return JSON.stringify(r, (key, value: unknown) => (PLACEMENT.has(key) ? undefined : value));
 }
 
-/** What says where a rule is written and how it is tagged, not what it says. */
-const PLACEMENT = new Set(['span', 'index', 'tags', 'clause']);
+/** What says where a rule is written, how it is tagged and worded, not what it says. */
+const PLACEMENT = new Set(['span', 'index', 'tags', 'clause', 'wording']);
 
 /** The alignment of two files and the pairing of their rules (the new rules also in the old vocabulary). */
 export function pairRules(oldModel: Model, newModel: Model, options: DiffOptions = {}) {

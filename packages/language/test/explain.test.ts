@@ -16,6 +16,15 @@ describe('explain', () => {
     expect(say('soft require rank <= section', 'zh')).toEqual(['原则上须职级在正科级及以下。']);
   });
 
+  it("names a value by the notice's own word for it, in that word's language", () => {
+    expect(say('exclude rank >= 副司局级', 'zh')).toEqual(['职级在副司局级及以上的，不参加评选。']);
+    expect(say('exclude rank >= 副司局级', 'en')).toEqual(['Excluded: nominees where rank is vice-bureau level or above.']);
+    expect(say('when rank = "处(团)级" {\n  require front-line\n}', 'zh')).toEqual(['职级为处(团)级的，须一线。']);
+    // The same rule under two of its names is still the same rule.
+    const d = doc(`${HEADER}exclude rank >= 副司局级\nexclude rank >= 副厅局级`);
+    expect(d.diagnostics.map((x) => x.code)).toEqual(['AR3016']);
+  });
+
   it('reads look-back windows, tenure and publicity the way notices write them', () => {
     expect(say('require no violation within 5 years', 'zh')).toEqual(['须近5年内无违法违纪。']);
     expect(say('field w "从事信访工作": tenure\nrequire w >= 3 years', 'zh')).toEqual(['须从事信访工作满3年。']);

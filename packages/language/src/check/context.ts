@@ -157,6 +157,21 @@ export class CheckContext {
   readonly brokenTables = new Set<string>();
   /** The notice's tag prefix (`tags J23`), once the header is read. */
   tagPrefix: string | undefined;
+  /** While a rule is resolved: the values it names by another of their names, and those names (see RuleModel.wording). */
+  private wording: Map<string, string> | undefined;
+
+  /** Runs `f`, collecting the other names of values it resolves (see RuleModel.wording). */
+  collectWording<T>(f: () => T): { result: T; wording: ReadonlyMap<string, string> } {
+    const outer = this.wording;
+    const wording = new Map<string, string>();
+    this.wording = wording;
+    try {
+      return { result: f(), wording };
+    } finally {
+      this.wording = outer;
+      for (const [k, v] of wording) outer?.set(k, v);
+    }
+  }
 
   constructor(readonly options: CheckOptions) {
     for (const def of STANDARD_ENUMS) {
@@ -241,6 +256,11 @@ export class CheckContext {
     const ref = e.lookup(name.text);
     if (ref) {
       this.refer(name.span, `${ref.kind}:${enumId}:${ref.id}`);
+      if (this.wording) {
+        const t = e.term(ref.id);
+        const key = nameKey(name.text);
+        if (t && key !== nameKey(t.id) && key !== nameKey(t.zh) && key !== nameKey(englishLabel(t))) this.wording.set(`${enumId}:${ref.id}`, name.text);
+      }
       return ref;
     }
     this.unknown({ en: englishLabel(e.def), zh: e.def.zh }, name, e.candidates(), (id) => this.describeValue(enumId, id), `extend ${enumId} { ${declarable(name.text)} }`);

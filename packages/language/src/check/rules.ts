@@ -16,6 +16,8 @@ type Common = Omit<Extract<RuleModel, { kind: 'scope' }>, 'kind' | 'pred'>; // w
 interface Where {
   readonly award?: AwardModel;
   readonly condition: Pred;
+  /** The other names of values that the enclosing `when` conditions use (see RuleModel.wording). */
+  readonly wording?: ReadonlyMap<string, string>;
   /** False once an enclosing condition failed to resolve: inner rules are still checked, not kept. */
   readonly valid: boolean;
   readonly topLevel: boolean;
@@ -26,8 +28,9 @@ export function resolveRules(ctx: CheckContext, file: A.FileNode): RuleModel[] {
   const walk = (statements: readonly A.Statement[], where: Where) => {
     for (const s of statements) {
       if (s.kind === 'when') {
-        const c = resolvePred(ctx, s.pred);
-        walk(s.body, { ...where, condition: c ? and(where.condition, c) : where.condition, valid: where.valid && !!c, topLevel: false });
+        const { result: c, wording } = ctx.collectWording(() => resolvePred(ctx, s.pred));
+        const inner = wording.size ? new Map([...(where.wording ?? []), ...wording]) : where.wording;
+        walk(s.body, { ...where, condition: c ? and(where.condition, c) : where.condition, valid: where.valid && !!c, topLevel: false, ...(inner ? { wording: inner } : {}) });
         continue;
       }
       const r = resolveRule(ctx, s, where, rules.length);
@@ -56,7 +59,7 @@ function resolveRule(ctx: CheckContext, r: A.Rule, where: Where, index: number):
   const controlled = b.kind === 'cap' && b.controlled;
   if (soft && b.kind === 'prefer') ctx.report('AR3018', r.soft!, 'prefer', hintText('soft-prefer'));
   if (soft && controlled) ctx.report('AR3018', r.soft!, 'cap … controlled', hintText('soft-controlled'));
-  const body = resolveBody(ctx, b, where);
+  const { result: body, wording } = ctx.collectWording(() => resolveBody(ctx, b, where));
   if (!body) return undefined;
   const rule = body as Record<string, unknown>;
   rule['index'] = index;
@@ -67,6 +70,7 @@ function resolveRule(ctx: CheckContext, r: A.Rule, where: Where, index: number):
   rule['span'] = r.span;
   if (where.award) rule['award'] = where.award.id;
   rule['condition'] = where.condition;
+  if (wording.size || where.wording?.size) rule['wording'] = Object.fromEntries([...(where.wording ?? []), ...wording]);
   return rule as unknown as RuleModel;
 }
 

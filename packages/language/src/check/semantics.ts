@@ -518,7 +518,7 @@ function ruleKey(r: RuleModel, conditionKey: (p: Pred) => string): string {
     case 'cap': return `${head}${key(r.selector)}|${JSON.stringify([r.bound, r.total, r.per])}`;
     case 'recommend': return `${head}${key(r.where)}|${JSON.stringify([r.op, r.amount, r.per])}`;
     default: {
-      const { index: _i, span: _s, tags: _t, clause: _c, condition: _w, ...meaning } = r;
+      const { index: _i, span: _s, tags: _t, clause: _c, condition: _w, wording: _o, ...meaning } = r;
       return head + JSON.stringify(meaning).replace(/"span":\{"start":\d+,"end":\d+\},?/g, '');
     }
   }

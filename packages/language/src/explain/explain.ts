@@ -58,7 +58,8 @@ export function ruleLabel(rule: RuleModel, locale: Locale): string {
   return rule.clause ? `[${tags} ${locale === 'zh' ? '条款' : 'clause'} ${rule.clause}]` : `[${tags}]`;
 }
 
-export function explainRule(model: Model, r: RuleModel, locale: Locale, ph = new Phrases(model, locale)): string {
+export function explainRule(model: Model, r: RuleModel, locale: Locale, phrases = new Phrases(model, locale)): string {
+  const ph = phrases.forRule(r);
   const zh = locale === 'zh';
   const body = ruleBody(model, r, ph);
   const when = r.condition.k === 'const' ? '' : zh ? `${ph.pred(r.condition)}的，` : `For nominees where ${ph.pred(r.condition)}: `;

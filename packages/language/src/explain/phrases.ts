@@ -8,8 +8,16 @@ import { englishLabel } from '../vocabulary/names.js';
 import type { Pred, Window } from '../model/predicate.js';
 import type { Model } from '../model/types.js';
 
+const CJK = /[\u3400-\u9fff]/;
+
 export class Phrases {
-  constructor(readonly model: Model, readonly locale: Locale) {}
+  /** `wording`: the rule's own names for values (RuleModel.wording), used where they are in this language. */
+  constructor(readonly model: Model, readonly locale: Locale, private readonly wording?: Readonly<Record<string, string>>) {}
+
+  /** These phrases in a rule's own words. */
+  forRule(r: { readonly wording?: Readonly<Record<string, string>> }): Phrases {
+    return r.wording ? new Phrases(this.model, this.locale, r.wording) : this;
+  }
 
   get zh(): boolean {
     return this.locale === 'zh';
@@ -22,6 +30,9 @@ export class Phrases {
   }
 
   value(enumId: string, id: string): string {
+    const own = this.wording?.[`${enumId}:${id}`];
+    // The notice's word when it is in this language: 副司局级 in Chinese, vice-bureau in English.
+    if (own !== undefined && CJK.test(own) === this.zh) return own;
     const e = this.model.enums.get(enumId);
     const t = e?.values.find((v) => v.id === id) ?? e?.groups.find((g) => g.id === id);
     if (!t) return id;

@@ -137,7 +137,7 @@ export function ruleInfos(model: Model, lines: LineMap): RuleInfo[] {
       id: ids[i]!, tags: r.tags, ...(r.clause ? { clause: r.clause } : {}), kind: r.kind, severity: r.severity,
       ...(r.award ? { award: r.award } : {}),
       text: { zh: explainRule(model, r, 'zh', zh), en: explainRule(model, r, 'en', en) },
-      ...(r.condition.k !== 'const' ? { condition: { zh: zh.pred(r.condition), en: en.pred(r.condition) } } : {}),
+      ...(r.condition.k !== 'const' ? { condition: { zh: zh.forRule(r).pred(r.condition), en: en.forRule(r).pred(r.condition) } } : {}),
       location: { line: p.line + 1, column: p.character + 1 },
     };
   });

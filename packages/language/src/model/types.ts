@@ -126,6 +126,11 @@ interface RuleCommon {
   readonly award?: string;
   /** The conjunction of the enclosing `when` conditions (TRUE when there are none). */
   readonly condition: Pred;
+  /**
+   * The notice's own words for values the rule names by another of their names (`副司局级` for
+   * vice-bureau), by `enum:id`: plain-language renderings use them. Not part of what the rule means.
+   */
+  readonly wording?: Readonly<Record<string, string>>;
 }
 
 export type RuleModel = RuleCommon & (
