@@ -56,6 +56,19 @@ describe('checker: names', () => {
   });
 });
 
+describe('checker: attest conditions', () => {
+  it('lets another award ask for the same condition, by its id, with the same wording or none', () => {
+    const twice = (second: string) => only(`award a "甲" for individual {\n  attest all of { political "政治立场坚定" }\n}\naward b "乙" for individual {\n  attest all of { ${second} }\n}`);
+    expect(twice('political "政治立场坚定"')).toEqual([]);
+    expect(twice('political')).toEqual([]);
+    expect(twice('political "政治坚定"')).toEqual(['AR2003 5:19']);
+    const d = doc(`${HEADER}award a "甲" for individual {\n  attest all of { political "政治立场坚定" }\n}\naward b "乙" for individual {\n  attest any of { political }\n}`);
+    const items = d.model.rules.map((r) => (r.kind === 'attest' ? r.group.entries : []));
+    expect(items).toEqual([[expect.objectContaining({ id: 'political', text: '政治立场坚定' })], [expect.objectContaining({ id: 'political', text: '政治立场坚定' })]]);
+    expect(d.model.enums.get('condition')!.values.filter((v) => v.id === 'political')).toHaveLength(1);
+  });
+});
+
 describe('checker: types and units', () => {
   it('reports comparisons across types', () => {
     expect(only('exclude rank >= 5')).toEqual(['AR2005 1:17']);

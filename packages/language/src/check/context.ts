@@ -150,8 +150,9 @@ export class CheckContext {
   private readonly awardIndex = new Map<string, string>();
   readonly stages = new Map<string, StageModel>();
   readonly tables = new Map<string, TableModel>();
-  /** Ids of attest conditions and materials already declared, with where. */
-  readonly conditionSpans = new Map<string, Span>();
+  /** The wording of each attest condition declared, by id (another award may ask for it again, with the same wording or none). */
+  readonly conditionTexts = new Map<string, string | undefined>();
+  /** Ids of materials already declared, with where. */
   readonly materialSpans = new Map<string, Span>();
   /** Tables whose file could not be read: rules using them are left out without further reports. */
   readonly brokenTables = new Set<string>();

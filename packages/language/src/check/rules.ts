@@ -163,8 +163,15 @@ function attestGroup(ctx: CheckContext, g: A.AttestGroup): AttestGroupModel | un
     }
     if (!e.name) { ok = false; continue; }
     const id = e.name.text;
-    if (ctx.conditionSpans.has(id)) { ctx.report('AR2003', e.name.span, id); ok = false; continue; }
-    ctx.conditionSpans.set(id, e.name.span);
+    if (ctx.conditionTexts.has(id)) {
+      // The same condition again (another award asks for it too): the same id, and the same wording or none.
+      const earlier = ctx.conditionTexts.get(id);
+      if (e.text && e.text.value !== earlier) { ctx.report('AR2003', e.name.span, id); ok = false; continue; }
+      ctx.refer(e.name.span, `value:condition:${id}`);
+      entries.push({ kind: 'item', id, ...(earlier !== undefined ? { text: earlier } : {}), span: e.name.span });
+      continue;
+    }
+    ctx.conditionTexts.set(id, e.text?.value);
     ctx.enums.get('condition')!.addValue({ id, zh: e.text?.value ?? id });
     ctx.refer(e.name.span, `value:condition:${id}`, true);
     entries.push({ kind: 'item', id, ...(e.text ? { text: e.text.value } : {}), span: e.name.span });
