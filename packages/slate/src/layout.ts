@@ -38,6 +38,8 @@ export interface Layout {
   readonly flags: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /** Fields the rules read that no column holds. */
   readonly missing: readonly string[];
+  /** Publicity levels that a rule due from the start asks for and no column holds, when the sheet has columns for other levels. */
+  readonly missingPublicityLevels: readonly string[];
   /** The header's row in the sheet (0-based), when rows above it (a title) were passed over. */
   readonly headerRow?: number;
   /** Entries of the --columns mapping that name no field of the rules, or a header the sheet does not have. */
@@ -124,6 +126,11 @@ export function findLayout(headers: readonly string[], model: Model, schema: Sla
   }
   const publicityRecords = find([...override({ id: 'publicity-records', zh: '公示情况' }), '公示记录', '公示情况', 'publicity records', 'publicityRecords']);
   if (schema.fields.some((f) => f.kind === 'publicity') && publicity.size === 0 && publicityRecords === undefined) missing.push('publicity-records');
+  // Columns for some levels but not for one a rule asks for: every nominee would seem to lack that
+  // publicity. Only for publicity due from the start: one after a later stage (省级公示 after the first
+  // review) may not have happened yet when the sheet is kept.
+  const missingPublicityLevels = publicity.size === 0 || publicityRecords !== undefined ? []
+    : [...new Set(model.rules.flatMap((r) => (r.kind === 'publicity' && !r.after ? [r.level] : [])))].filter((level) => !publicity.has(level));
 
   const stages = new Map<string, number>();
   for (const s of model.stages) {
@@ -159,7 +166,7 @@ export function findLayout(headers: readonly string[], model: Model, schema: Sla
   }
   return {
     headers, fields, validUntil, publicity, ...(publicityRecords !== undefined ? { publicityRecords } : {}), stages, materials, flags, columnProblems,
-    missing: missing.filter((id) => id !== 'attested' || !flags.has('attested')),
+    missing: missing.filter((id) => id !== 'attested' || !flags.has('attested')), missingPublicityLevels,
     ...(kind !== undefined ? { kind } : {}), ...(selected !== undefined ? { selected } : {}),
   };
 }

@@ -5,7 +5,7 @@
  * and the field; no row is dropped without saying so.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
-import { closestMatches, nameKey, propName, slateSchema, type Model } from '@awardrules/language';
+import { closestMatches, englishLabel, nameKey, propName, slateSchema, type Model } from '@awardrules/language';
 import { formatDay, type FieldSchema, type Finding, type Localized, type NomineeRef, type SlateSchema } from '@awardrules/runtime';
 import { bool, bytes, date, dated, dateString, isEmpty, list, namesWithSeparators, number, period, text, type Cell } from './cells.js';
 import { expectedHeaders, findLayout, type Columns, type Layout } from './layout.js';
@@ -183,6 +183,13 @@ export function readRows(rows: readonly (readonly Cell[])[], model: Model, colum
     if (!f || layout.columnProblems.some((p) => p.field === id)) continue;
     const expected = expectedHeaders(f);
     issues.push(slateIssue([id], t(`The sheet has no column for ${f.label.en} (a header such as ${expected.join(', ')}).`, `表格中没有“${f.label.zh}”一列（表头可写作 ${expected.join('、')}）。`)));
+  }
+  for (const level of layout.missingPublicityLevels) {
+    const v = model.enums.get('publicity-level')?.values.find((x) => x.id === level);
+    const zh = v?.zh ?? level;
+    const en = v ? englishLabel(v) : level;
+    issues.push(slateIssue(['publicity-records'], t(`The sheet has no column for the publicity at ${en}, which a publicity rule reads (a header such as ${zh}公示, or ${zh}公示开始 and ${zh}公示结束); without it every nominee lacks that publicity.`,
+      `表格中没有“${zh}公示”一列，而公示规则要读取这一项（表头可写作 ${zh}公示，或 ${zh}公示开始、${zh}公示结束）；缺少这一列，每名推荐对象都会被视为没有该范围的公示。`)));
   }
   const reader = new RowReader(model, schema, layout, issues);
   const nominees: Record<string, unknown>[] = [];

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readRows } from '../src/index.js';
 import type { Cell } from '../src/cells.js';
-import { brief, HEADER, model, nominee, validateRows } from './helpers.js';
+import { brief, HEADER, model, nominee, RULES, validateRows } from './helpers.js';
 
 type Row = Cell[];
 const n = (id: string, name: string, over: Parameters<typeof nominee>[2] = {}) => nominee(id, name, over) as Row;
@@ -68,6 +68,19 @@ describe('headers', () => {
     const found = columnsOf(header);
     expect(found.missing).toEqual(['rank']);
     expect(found.issues).toEqual(['The sheet has no column for rank (a header such as 职级, rank).']);
+  });
+
+  it('reports a publicity level that a rule due from the start asks for and no column holds, beside columns for other levels', () => {
+    const twoLevels = model(RULES.replace('stage decision "确定表彰对象"', 'stage decision "确定表彰对象"\npublicity >= 5 workdays at province before submission #T24-PUBLICITY-2 @四(二)'));
+    const read = readRows([HEADER as Row, n('A1', '张三')], twoLevels, {});
+    expect(read.layout!.missingPublicityLevels).toEqual(['province']);
+    expect(read.issues.map((f) => [f.fields, f.severity, f.message.zh])).toEqual([[['publicity-records'], 'error',
+      '表格中没有“省级公示”一列，而公示规则要读取这一项（表头可写作 省级公示，或 省级公示开始、省级公示结束）；缺少这一列，每名推荐对象都会被视为没有该范围的公示。']]);
+    // With the column, nothing to report; nor for a publicity after a later stage, which may not have happened yet.
+    const withColumn = readRows([[...HEADER, '省级公示'] as Row, [...n('A1', '张三'), null]], twoLevels, {});
+    expect(withColumn.issues).toEqual([]);
+    const later = model(RULES.replace('stage decision "确定表彰对象"', 'stage decision "确定表彰对象"\npublicity >= 5 workdays at province after submission before decision #T24-PUBLICITY-2 @四(二)'));
+    expect(readRows([HEADER as Row, n('A1', '张三')], later, {}).issues).toEqual([]);
   });
 
   it('uses a --columns mapping for headers of its own, by field id or Chinese name, and for stages, kind and selection', () => {
