@@ -460,6 +460,22 @@ describe('malformed input', () => {
     });
   });
 
+  it('reports input that throws when read (a getter, a Proxy) as a finding, and checks the rest', async () => {
+    const impl = await load('examples/jilin-2023-social-orgs.award');
+    const throwing = { id: 'T1', name: '甲', award: 'advanced-person', get rank(): string { throw new Error('boom'); } };
+    const fine = { id: 'T2', name: '乙', award: 'advanced-person' };
+    for (const validate of [impl.interpreted, impl.compiled]) {
+      const r = validate({ nominees: [throwing, fine] }, {});
+      expect(r.findings.filter((f) => f.nominee?.id === '#1').map((f) => f.message.en)).toEqual(['Entry 1 of the slate could not be read: boom.']);
+      expect(r.summary.nominees).toBe(1);
+      expect(r.findings.some((f) => f.nominee?.id === 'T2')).toBe(true);
+      const proxy = new Proxy({}, { get() { throw new Error('trap'); } });
+      expect(validate(proxy, {}).findings.filter((f) => f.kind === 'data').map((f) => f.message.zh)).toEqual(['无法读取名单：trap。']);
+      const badLength = { nominees: new Proxy([], { get(t, k) { if (k === 'length') throw new Error('no length'); return Reflect.get(t, k) as unknown; } }) };
+      expect(validate(badLength, {}).findings.filter((f) => f.kind === 'data').map((f) => f.message.en)).toEqual(['The slate could not be read: no length.']);
+    }
+  });
+
   it('handles huge lists of junk and of broken nominees', async () => {
     const impl = await load('examples/jilin-2023-social-orgs.award');
     const junkList = Array.from({ length: 20_000 }, (_, i) => [null, 0, 'x', [], true, -1, '\ud800'][i % 7]);

@@ -129,7 +129,29 @@ function awardKinds(schema: SlateSchema): ReadonlyMap<string, 'collective' | 'in
   return kinds;
 }
 
+/** What an input that threw while it was read said, for a finding (a getter or a Proxy trap can throw). */
+function thrown(e: unknown): string {
+  try {
+    return e instanceof Error ? e.message : String(e);
+  } catch {
+    return '?';
+  }
+}
+
+/**
+ * The slate's nominees, checked against the schema. Reading never throws: an input that throws when
+ * read (a getter, a Proxy) is a finding, for the whole slate or for the one entry.
+ */
 export function normalizeSlate(raw: unknown, schema: SlateSchema): NormalizedSlate {
+  try {
+    return readSlateInput(raw, schema);
+  } catch (e) {
+    const why = thrown(e);
+    return { nominees: [], hasSelection: false, issues: [dataFinding(undefined, [], t(`The slate could not be read: ${why}.`, `无法读取名单：${why}。`))] };
+  }
+}
+
+function readSlateInput(raw: unknown, schema: SlateSchema): NormalizedSlate {
   const issues: Finding[] = [];
   const list = isObject(raw) ? raw['nominees'] : raw;
   if (!Array.isArray(list)) {
@@ -141,7 +163,7 @@ export function normalizeSlate(raw: unknown, schema: SlateSchema): NormalizedSla
   const seenIds = new Map<string, Localized>();
   const nominees: Nominee[] = [];
   let hasSelection = false;
-  list.forEach((item, index) => {
+  const readEntry = (item: unknown, index: number): void => {
     const fallback: NomineeRef = { id: `#${index + 1}`, name: '' };
     if (!isObject(item)) {
       issues.push(dataFinding(fallback, [], t(`Entry ${index + 1} of the slate is not a nominee record.`, `名单第 ${index + 1} 项不是推荐对象记录。`)));
@@ -213,7 +235,19 @@ export function normalizeSlate(raw: unknown, schema: SlateSchema): NormalizedSla
       ref, index, ...(award ? { award } : {}), ...(kind ? { kind } : {}), ...(selected !== undefined ? { selected } : {}),
       values, publicity, submitted, units, materials, incomplete,
     });
-  });
+  };
+  const length = list.length;
+  for (let index = 0; index < length; index++) {
+    const before = issues.length;
+    try {
+      readEntry(list[index], index);
+    } catch (e) {
+      // What was found about the entry before it threw goes with it: one finding says it could not be read.
+      issues.length = before;
+      const why = thrown(e);
+      issues.push(dataFinding({ id: `#${index + 1}`, name: '' }, [], t(`Entry ${index + 1} of the slate could not be read: ${why}.`, `名单第 ${index + 1} 项无法读取：${why}。`)));
+    }
+  }
   return { nominees, hasSelection, issues };
 }
 
