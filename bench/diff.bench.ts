@@ -3,9 +3,13 @@
  * 25th award: a cap, a publicity rule, a tenure), against checking both files in the same run.
  * Aim: the diff costs less than checking them. Run: npm run bench:diff
  */
+import { cpus, loadavg } from 'node:os';
 import { buildDocument } from '@awardrules/language';
 import { diffDocuments } from '@awardrules/diff';
 import { generateRuleFile } from './generate.js';
+import { machine } from './support.js';
+
+console.log(`semantic diff — ${machine()}`);
 
 const RULES = Number(process.env['BENCH_RULES'] ?? 5000);
 
@@ -71,3 +75,4 @@ const check = times[CHECK]!;
 const diff = times[DIFF]!;
 console.log(`changes found: ${changes}`);
 console.log(`ratio: the diff takes ${(diff / check).toFixed(2)}× the time of checking both files${diff < check ? ' (aim met: less than checking them)' : ' (aim not met)'}`);
+console.log(`load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores at the end`);

@@ -2,8 +2,12 @@
  * Parse + check throughput on a large generated rule file, against JSON.parse of a JSON document of
  * the same size measured in the same run. Run: npm run bench:language
  */
+import { cpus, loadavg } from 'node:os';
 import { buildDocument } from '@awardrules/language';
 import { generateRuleFile } from './generate.js';
+import { machine } from './support.js';
+
+console.log(`parse + check — ${machine()}`);
 
 const MB = 1024 * 1024;
 const text = generateRuleFile(Number(process.env['BENCH_BYTES'] ?? 1.2 * MB));
@@ -33,3 +37,4 @@ const tJson = time('JSON.parse (same size)', () => JSON.parse(jsonText), 10);
 const tCheck = time('parse + check', () => buildDocument('bench.award', text), 11);
 console.log(`throughput: ${(bytes / MB / (tCheck / 1000)).toFixed(1)} MB/s parse + check; JSON.parse ${(Buffer.byteLength(jsonText) / MB / (tJson / 1000)).toFixed(1)} MB/s`);
 console.log(`ratio: parse + check takes ${(tCheck / tJson).toFixed(1)}× as long as JSON.parse of the same size`);
+console.log(`load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores at the end`);
