@@ -3,13 +3,12 @@
  * with witnesses; with `--slate`, what the change does to a real slate. Exit 0 no change in meaning,
  * 1 changes, 2 errors (either file has errors: their diagnostics are shown).
  */
-import { severityOf, type AwardDocument } from '@awardrules/language';
+import type { AwardDocument } from '@awardrules/language';
 import type { Style as DiffStyle } from '@awardrules/diff';
 import { EXIT, type CliContext } from '../context.js';
 import { InputError, readBytes } from '../io.js';
 import { say } from '../messages.js';
-import { formatDiagnostic } from '../report.js';
-import { loadDocument, loadShared, reportInputError } from './load.js';
+import { loadDocument, loadShared, reportInputError, reportRuleErrors } from './load.js';
 
 export interface DiffOptions {
   readonly format: 'text' | 'markdown' | 'json';
@@ -37,15 +36,9 @@ export async function runDiff(ctx: CliContext, oldFile: string, newFile: string,
     reportInputError(ctx, e);
     return EXIT.usage;
   }
-  let broken = false;
-  for (const [doc, file] of [[docs[0], oldFile], [docs[1], newFile]] as const) {
-    const errors = doc.diagnostics.filter((d) => severityOf(d.code) === 'error');
-    if (!errors.length) continue;
-    for (const d of errors) ctx.err(`${formatDiagnostic(file, doc, d, ctx.locale, ctx.style)}\n`);
-    ctx.err(say(ctx.locale, 'diffRuleErrors', file));
-    broken = true;
-  }
-  if (broken) return EXIT.usage;
+  // Both files' errors are shown, not only the first file's.
+  const oldBroken = reportRuleErrors(ctx, oldFile, docs[0], 'diffRuleErrors');
+  if (reportRuleErrors(ctx, newFile, docs[1], 'diffRuleErrors') || oldBroken) return EXIT.usage;
   for (const [o, n] of pairs) {
     const missing = !docs[0].model.awards.some((a) => a.id === o) ? [o, oldFile] : !docs[1].model.awards.some((a) => a.id === n) ? [n, newFile] : undefined;
     if (missing) { ctx.err(say(ctx.locale, 'unknownAward', missing[0]!, missing[1]!, (missing[1] === oldFile ? docs[0] : docs[1]).model.awards.map((a) => a.id).join(', '))); return EXIT.usage; }

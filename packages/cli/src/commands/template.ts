@@ -3,28 +3,14 @@
  * file asks for, with the headers `awardc validate` reads; without -o, the columns and what to write.
  */
 import { extname } from 'node:path';
-import { severityOf } from '@awardrules/language';
 import { EXIT, type CliContext } from '../context.js';
-import { InputError, writeFailure } from '../io.js';
+import { writeFailure } from '../io.js';
 import { say } from '../messages.js';
-import { formatDiagnostic } from '../report.js';
-import { loadDocument, loadShared, reportInputError } from './load.js';
+import { loadDocument, loadShared, readInput, reportRuleErrors } from './load.js';
 
 export async function runTemplate(ctx: CliContext, file: string, options: { out?: string }): Promise<number> {
-  let doc;
-  try {
-    doc = loadDocument(file, loadShared({}));
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    reportInputError(ctx, e);
-    return EXIT.usage;
-  }
-  const errors = doc.diagnostics.filter((d) => severityOf(d.code) === 'error');
-  if (errors.length) {
-    for (const d of errors) ctx.err(`${formatDiagnostic(file, doc, d, ctx.locale, ctx.style)}\n`);
-    ctx.err(say(ctx.locale, 'templateRuleErrors', file));
-    return EXIT.usage;
-  }
+  const doc = readInput(ctx, () => loadDocument(file, loadShared({})));
+  if (!doc || reportRuleErrors(ctx, file, doc, 'templateRuleErrors')) return EXIT.usage;
   const { templateColumns, writeTemplate } = await import('@awardrules/slate');
   const columns = templateColumns(doc.model);
   if (!options.out) {

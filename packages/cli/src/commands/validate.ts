@@ -1,14 +1,13 @@
 /** `awardc validate <rules.award> <slate>`: findings grouped by nominee, then for the whole slate. */
 import { statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import { englishLabel, severityOf, type AwardDocument } from '@awardrules/language';
+import { englishLabel, type AwardDocument } from '@awardrules/language';
 import { createReferenceValidator } from '@awardrules/interpreter';
 import { parseDay, type Finding, type ValidationResult } from '@awardrules/runtime';
 import { EXIT, type CliContext } from '../context.js';
 import { InputError, readBytes, readCalendarFile, writeFailure } from '../io.js';
 import { say } from '../messages.js';
-import { formatDiagnostic } from '../report.js';
-import { loadDocument, loadShared, reportInputError } from './load.js';
+import { loadDocument, loadShared, reportInputError, reportRuleErrors } from './load.js';
 import { readFileFile } from './read-file.js';
 import { findingsJson, printFindings, printTrace } from './findings-report.js';
 
@@ -50,12 +49,7 @@ export async function runValidate(ctx: CliContext, ruleFile: string, slateFile: 
       return EXIT.usage;
     }
   }
-  const errors = doc.diagnostics.filter((d) => severityOf(d.code) === 'error');
-  if (errors.length) {
-    for (const d of errors) ctx.err(`${formatDiagnostic(ruleFile, doc, d, ctx.locale, ctx.style)}\n`);
-    ctx.err(say(ctx.locale, 'validateRuleErrors', ruleFile));
-    return EXIT.usage;
-  }
+  if (reportRuleErrors(ctx, ruleFile, doc, 'validateRuleErrors')) return EXIT.usage;
   const { readSlate, SlateReadError, writeAnnotated } = await import('@awardrules/slate');
   let read;
   try {
