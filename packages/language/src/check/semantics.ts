@@ -6,7 +6,7 @@
 import type { Day, WorkdayCalendar } from '@awardrules/runtime';
 import { formatDay } from '@awardrules/runtime';
 import type { Diagnostic, MessageArg } from '../diagnostics/diagnostic.js';
-import { and, fieldsOf, not, or, predKey, predKeys, TRUE, usesReferenceDate, type Pred } from '../model/predicate.js';
+import { and, fieldsOf, not, or, predKeys, TRUE, usesReferenceDate, type Pred } from '../model/predicate.js';
 import { CaseSpace, type CaseBudget, type EnumValuesOf } from '../model/semantics.js';
 import type { AwardModel, Model, RuleModel, StageModel } from '../model/types.js';
 import type { LineMap } from '../syntax/positions.js';
@@ -507,10 +507,9 @@ function checkTables(model: Model, push: Push): void {
   }
 }
 
-/** What a rule says, without where it is or how it is tagged; `conditionKey` is `predKey`. */
-function ruleKey(r: RuleModel, conditionKey: (p: Pred) => string): string {
-  const key = predKey;
-  const head = `${r.kind}|${r.award ?? ''}|${r.soft}|${conditionKey(r.condition)}|`;
+/** What a rule says, without where it is or how it is tagged; `key` is `predKey` (or a memo of it). */
+function ruleKey(r: RuleModel, key: (p: Pred) => string): string {
+  const head = `${r.kind}|${r.award ?? ''}|${r.soft}|${key(r.condition)}|`;
   switch (r.kind) {
     case 'scope': case 'exempt': return head + key(r.pred);
     case 'exclude': case 'require': return `${head}${key(r.pred)}|${r.unless ? key(r.unless) : ''}`;
@@ -525,27 +524,26 @@ function ruleKey(r: RuleModel, conditionKey: (p: Pred) => string): string {
 }
 
 function checkDuplicates(rules: readonly RuleModel[], line: (o: number) => number, push: Push): void {
+  // Only rules of one kind, award and softness can say the same (a key starts with those), so keys
+  // are worked out only where there are two or more such rules.
+  const groups = new Map<string, RuleModel[]>();
+  for (const r of rules) {
+    const g = `${r.kind}|${r.award ?? ''}|${r.soft}`;
+    const list = groups.get(g);
+    if (list) list.push(r);
+    else groups.set(g, [r]);
+  }
   // The rules of a `when` block share its condition: its key is worked out once.
   const key = predKeys();
-  // A key starts with the rule's kind, award and softness (none of which holds a '|'), so only rules
-  // that agree on those can have the same key: a rule's key is worked out once a second rule of its
-  // kind, award and softness comes along, as if it had been worked out all along.
-  // The first rule of each kind, award and softness, while it is the only one (then null).
-  const pending = new Map<string, Map<string, [RuleModel | null | undefined, RuleModel | null | undefined]>>();
-  const seen = new Map<string, RuleModel>();
-  for (const r of rules) {
-    let byAward = pending.get(r.kind);
-    if (!byAward) pending.set(r.kind, (byAward = new Map()));
-    let bySoftness = byAward.get(r.award ?? '');
-    if (!bySoftness) byAward.set(r.award ?? '', (bySoftness = [undefined, undefined]));
-    const soft = r.soft ? 1 : 0;
-    const earlier = bySoftness[soft];
-    if (earlier === undefined) { bySoftness[soft] = r; continue; }
-    if (earlier !== null) { seen.set(ruleKey(earlier, key), earlier); bySoftness[soft] = null; }
-    const k = ruleKey(r, key);
-    const first = seen.get(k);
-    if (first) push('AR3016', r.span, line(first.span.start));
-    else seen.set(k, r);
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const seen = new Map<string, RuleModel>();
+    for (const r of group) {
+      const k = ruleKey(r, key);
+      const first = seen.get(k);
+      if (first) push('AR3016', r.span, line(first.span.start));
+      else seen.set(k, r);
+    }
   }
 }
 
