@@ -36,7 +36,7 @@ export function serveChecks(): void {
   port.on('message', (req: CheckRequest) => {
     let reply: CheckReply;
     try {
-      reply = { diagnostics: buildFor(req.uri, req.text, req.catalog ? { catalog: new Set(req.catalog) } : {}).diagnostics };
+      reply = { diagnostics: buildFor(req.uri, req.text, req.catalog ? { catalog: new Set(req.catalog) } : {}, true).diagnostics };
     } catch (e) {
       reply = { error: e instanceof Error ? e.stack ?? e.message : String(e) };
     }

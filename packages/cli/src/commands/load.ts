@@ -23,7 +23,10 @@ export function loadShared(options: LoadOptions): Loaded {
 
 export function loadDocument(file: string, shared: Loaded): AwardDocument {
   const text = readRuleFile(file);
-  return buildDocument(file, text, { readFile: readReferencedFile, calendar: shared.calendar, ...(shared.catalog ? { catalog: shared.catalog } : {}) });
+  // No command navigates the file, so the references the language server reads are not recorded.
+  return buildDocument(file, text, {
+    readFile: readReferencedFile, calendar: shared.calendar, references: false, ...(shared.catalog ? { catalog: shared.catalog } : {}),
+  });
 }
 
 /** Runs `read`; an input error it throws (an unreadable file, a bad option file) is printed instead: undefined. */

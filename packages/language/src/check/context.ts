@@ -24,6 +24,12 @@ export interface CheckOptions {
   readonly calendar?: WorkdayCalendar;
   /** Known catalog tags; when given, tags outside it are reported. */
   readonly catalog?: ReadonlySet<string>;
+  /**
+   * Whether to list every declaration and use of a name (`model.references`), which navigation in the
+   * language server reads. On by default; checks that only want diagnostics leave it off (a large
+   * file spends about a tenth of its check on them).
+   */
+  readonly references?: boolean;
 }
 
 /** A resolved enumeration value or group. */
@@ -108,6 +114,12 @@ export class MutableEnum {
   }
 }
 
+const NO_WORDING: ReadonlyMap<string, string> = new Map();
+
+function symbolKey(kind: string, scopeOrId: string, id: string | undefined): SymbolKey {
+  return id === undefined ? `${kind}:${scopeOrId}` : `${kind}:${scopeOrId}:${id}`;
+}
+
 export function spellingsOf(t: Term): string[] {
   return [t.id, t.zh, ...(t.en ? [t.en] : []), ...(t.aliases ?? [])];
 }
@@ -158,20 +170,37 @@ export class CheckContext {
   readonly brokenTables = new Set<string>();
   /** The notice's tag prefix (`tags J23`), once the header is read. */
   tagPrefix: string | undefined;
-  /** While a rule is resolved: the values it names by another of their names, and those names (see RuleModel.wording). */
+  /**
+   * While a rule is resolved (`collecting`): the values it names by another of their names, and those
+   * names (see RuleModel.wording). Made only when there is one, since most rules have none.
+   */
   private wording: Map<string, string> | undefined;
+  private collecting = false;
 
   /** Runs `f`, collecting the other names of values it resolves (see RuleModel.wording). */
   collectWording<T>(f: () => T): { result: T; wording: ReadonlyMap<string, string> } {
     const outer = this.wording;
-    const wording = new Map<string, string>();
-    this.wording = wording;
+    const outerCollecting = this.collecting;
+    this.wording = undefined;
+    this.collecting = true;
     try {
-      return { result: f(), wording };
+      const result = f();
+      return { result, wording: this.collected() ?? NO_WORDING };
     } finally {
+      const inner = this.collected();
       this.wording = outer;
-      for (const [k, v] of wording) outer?.set(k, v);
+      this.collecting = outerCollecting;
+      if (inner && outerCollecting) for (const [k, v] of inner) this.noteWording(k, v);
     }
+  }
+
+  /** What `f` collected (a method, since TypeScript cannot see that `f` may have set `wording`). */
+  private collected(): Map<string, string> | undefined {
+    return this.wording;
+  }
+
+  private noteWording(key: string, written: string): void {
+    (this.wording ??= new Map()).set(key, written);
   }
 
   constructor(readonly options: CheckOptions) {
@@ -193,8 +222,14 @@ export class CheckContext {
     this.diagnostics.push(d);
   }
 
-  refer(span: Span, symbol: SymbolKey, declaration = false): void {
-    this.references.push({ span, symbol, declaration });
+  /** Records a use of the name `kind:id`, or `kind:scope:id` (see SymbolKey). */
+  refer(span: Span, kind: string, scopeOrId: string, id?: string): void {
+    if (this.options.references !== false) this.references.push({ span, symbol: symbolKey(kind, scopeOrId, id), declaration: false });
+  }
+
+  /** Records the declaration of `kind:id`, or `kind:scope:id`. */
+  declare(span: Span, kind: string, scopeOrId: string, id?: string): void {
+    if (this.options.references !== false) this.references.push({ span, symbol: symbolKey(kind, scopeOrId, id), declaration: true });
   }
 
   /**
@@ -239,7 +274,7 @@ export class CheckContext {
   findEnum(name: Name): MutableEnum | undefined {
     const id = this.enumIndex.get(nameKey(name.text));
     const e = id ? this.enums.get(id) : undefined;
-    if (e) this.refer(name.span, `enum:${e.def.id}`);
+    if (e) this.refer(name.span, 'enum', e.def.id);
     else {
       const candidates = [...this.enums.values()].flatMap((x) => [x.def.id, x.def.zh].map((spelling) => ({ spelling, value: x.def.id })));
       this.unknown(KIND_LABELS.enum, name, candidates, (id) => {
@@ -256,11 +291,11 @@ export class CheckContext {
     if (!e) return undefined;
     const ref = e.lookup(name.text);
     if (ref) {
-      this.refer(name.span, `${ref.kind}:${enumId}:${ref.id}`);
-      if (this.wording) {
+      this.refer(name.span, ref.kind, enumId, ref.id);
+      if (this.collecting) {
         const t = e.term(ref.id);
         const key = nameKey(name.text);
-        if (t && key !== nameKey(t.id) && key !== nameKey(t.zh) && key !== nameKey(englishLabel(t))) this.wording.set(`${enumId}:${ref.id}`, name.text);
+        if (t && key !== nameKey(t.id) && key !== nameKey(t.zh) && key !== nameKey(englishLabel(t))) this.noteWording(`${enumId}:${ref.id}`, name.text);
       }
       return ref;
     }
@@ -302,7 +337,7 @@ export class CheckContext {
   findField(name: Name, report = true): FieldModel | undefined {
     const id = this.fieldIndex.get(nameKey(name.text));
     const f = id ? this.fields.get(id) : undefined;
-    if (f) this.refer(name.span, `field:${f.id}`);
+    if (f) this.refer(name.span, 'field', f.id);
     else if (report && !this.reportValueAsField(name)) {
       const candidates = [...this.fields.values()].flatMap((x) => spellingsOf(x).map((spelling) => ({ spelling, value: x.id })));
       this.unknown(KIND_LABELS.field, name, candidates, (fid) => ({ en: fid, zh: this.fields.get(fid)!.zh }), `field ${declarable(name.text)}: <type>`);
@@ -340,7 +375,7 @@ export class CheckContext {
   findAward(name: Name): AwardModel | undefined {
     const id = this.awardIndex.get(nameKey(name.text));
     const a = id ? this.awards.get(id) : undefined;
-    if (a) this.refer(name.span, `award:${a.id}`);
+    if (a) this.refer(name.span, 'award', a.id);
     else {
       const candidates = [...this.awards.values()].flatMap((x) => [x.id, x.zh ?? x.id].map((spelling) => ({ spelling, value: x.id })));
       this.unknown(KIND_LABELS.award, name, candidates, (aid) => ({ en: aid, zh: this.awards.get(aid)?.zh ?? aid }), `award ${declarable(name.text)} for individual { … }`);
@@ -350,7 +385,7 @@ export class CheckContext {
 
   findStage(name: Name): StageModel | undefined {
     const s = [...this.stages.values()].find((x) => nameKey(x.id) === nameKey(name.text) || (x.label && nameKey(x.label) === nameKey(name.text)));
-    if (s) this.refer(name.span, `stage:${s.id}`);
+    if (s) this.refer(name.span, 'stage', s.id);
     else {
       const candidates = [...this.stages.values()].map((x) => ({ spelling: x.id, value: x.id }));
       this.unknown(KIND_LABELS.stage, name, candidates, (sid) => ({ en: sid, zh: this.stages.get(sid)?.label ?? sid }), `stage ${declarable(name.text)}`);
@@ -360,7 +395,7 @@ export class CheckContext {
 
   findTable(name: Name): TableModel | undefined {
     const t = [...this.tables.values()].find((x) => nameKey(x.id) === nameKey(name.text) || (x.label && nameKey(x.label) === nameKey(name.text)));
-    if (t) this.refer(name.span, `table:${t.id}`);
+    if (t) this.refer(name.span, 'table', t.id);
     else {
       const candidates = [...this.tables.values()].map((x) => ({ spelling: x.id, value: x.id }));
       this.unknown(KIND_LABELS.table, name, candidates, (tid) => ({ en: tid, zh: this.tables.get(tid)?.label ?? tid }), `table ${declarable(name.text)} by region (…) { … }`);

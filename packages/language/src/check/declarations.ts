@@ -52,7 +52,7 @@ function noticeModel(ctx: CheckContext, n: A.NoticeDecl | undefined): NoticeMode
     if (stage) reference = { kind: 'stage', stage: stage.id };
   }
   if (n.tagPrefix) {
-    ctx.refer(n.tagPrefix.span, `tags:${n.tagPrefix.text}`, true);
+    ctx.declare(n.tagPrefix.span, 'tags', n.tagPrefix.text);
     if (/^[A-Za-z0-9]+$/.test(n.tagPrefix.text)) ctx.tagPrefix = n.tagPrefix.text;
     else ctx.report('AR3022', n.tagPrefix.span, n.tagPrefix.text);
   }
@@ -86,7 +86,7 @@ function declareEnum(ctx: CheckContext, d: A.EnumDecl): void {
   }
   const e = ctx.addEnum({ id: d.name.text, zh: d.zh?.value ?? d.name.text, ...(d.en ? { en: d.en.value } : {}), ordered: d.ordered });
   e.span = d.name.span;
-  ctx.refer(d.name.span, `enum:${e.def.id}`, true);
+  ctx.declare(d.name.span, 'enum', e.def.id);
   addTerms(ctx, e, d.terms, true);
 }
 
@@ -109,7 +109,7 @@ function addTerms(ctx: CheckContext, e: MutableEnum, terms: readonly A.TermDecl[
         : e.addGroup({ ...term, members: refs.members } satisfies Group);
       if (clash) reportClash(ctx, e, t, clash);
       else {
-        ctx.refer(t.name.span, single ? `${refs.kinds[0]}:${e.def.id}:${refs.ids[0]}` : `group:${e.def.id}:${term.id}`, true);
+        ctx.declare(t.name.span, single ? refs.kinds[0]! : 'group', e.def.id, single ? refs.ids[0]! : term.id);
         if (!single) e.declared.set(term.id, t.name.span);
       }
       continue;
@@ -123,7 +123,7 @@ function addTerms(ctx: CheckContext, e: MutableEnum, terms: readonly A.TermDecl[
     if (clash) reportClash(ctx, e, t, clash);
     else {
       e.declared.set(term.id, t.name.span);
-      ctx.refer(t.name.span, `value:${e.def.id}:${term.id}`, true);
+      ctx.declare(t.name.span, 'value', e.def.id, term.id);
     }
   }
 }
@@ -194,7 +194,7 @@ function declareField(ctx: CheckContext, d: A.FieldDecl): void {
       : { en: 'whether the nominee is selected', zh: '是否入选' });
   }
   const clash = ctx.addField(field);
-  if (!clash) { ctx.refer(d.name.span, `field:${field.id}`, true); return; }
+  if (!clash) { ctx.declare(d.name.span, 'field', field.id); return; }
   const other = ctx.fields.get(clash.existing)!;
   if (!other.span) ctx.report('AR2031', d.name.span, clash.spelling, other.id);
   else if (nameKey(other.id) === nameKey(field.id)) ctx.report('AR2003', d.name.span, d.name.text);
@@ -234,7 +234,7 @@ function declareAward(ctx: CheckContext, d: A.AwardDecl): void {
     const ref = ctx.enums.get('nominee-kind')!.lookup(d.target.text);
     if (ref?.id === 'collective' || ref?.id === 'individual') {
       kind = ref.id;
-      ctx.refer(d.target.span, `value:nominee-kind:${ref.id}`);
+      ctx.refer(d.target.span, 'value', 'nominee-kind', ref.id);
     } else ctx.report('AR2022', d.target.span, d.target.text);
   }
   const award = {
@@ -247,7 +247,7 @@ function declareAward(ctx: CheckContext, d: A.AwardDecl): void {
     else ctx.report('AR2037', spellingSpan(d, clash.spelling), clash.spelling, KIND_LABELS.award, clash.existing);
     return;
   }
-  ctx.refer(d.name.span, `award:${award.id}`, true);
+  ctx.declare(d.name.span, 'award', award.id);
   const e = ctx.enums.get('award')!;
   e.addValue({ id: award.id, zh: award.zh ?? award.id, ...(award.en ? { en: award.en } : {}) });
 }
@@ -266,12 +266,12 @@ function declareStages(ctx: CheckContext, file: A.FileNode): void {
     const existing = [...ctx.stages.values()].find((s) => nameKey(s.id) === key);
     if (existing) {
       // `stage x` then `deadline x by …` is one stage; the deadline is attached when the rule is read.
-      ctx.refer(f.name.span, `stage:${existing.id}`);
+      ctx.refer(f.name.span, 'stage', existing.id);
       continue;
     }
     const stage: StageModel = { id: f.name.text, ...(f.label ? { label: f.label.value } : {}), order: ctx.stages.size, span: f.name.span };
     ctx.stages.set(stage.id, stage);
-    ctx.refer(f.name.span, `stage:${stage.id}`, true);
+    ctx.declare(f.name.span, 'stage', stage.id);
   }
 }
 
@@ -314,13 +314,13 @@ function declareTable(ctx: CheckContext, d: A.TableDecl): void {
     id: d.name.text, ...(d.label ? { label: d.label.value } : {}), ...(d.clause ? { clause: d.clause.text } : {}),
     keyField: keyField.id, keyEnum, columns, rows, ...(d.source ? { source: d.source.value } : {}), span: d.name.span,
   });
-  ctx.refer(d.name.span, `table:${d.name.text}`, true);
+  ctx.declare(d.name.span, 'table', d.name.text);
 }
 
 /** A column named after an award is that award's column. */
 function columnName(ctx: CheckContext, c: A.Name): string {
   const a = [...ctx.awards.values()].find((x) => nameKey(x.id) === nameKey(c.text) || (x.zh && nameKey(x.zh) === nameKey(c.text)));
-  if (a) ctx.refer(c.span, `award:${a.id}`);
+  if (a) ctx.refer(c.span, 'award', a.id);
   return a ? a.id : c.text;
 }
 

@@ -52,7 +52,7 @@ function resolveRule(ctx: CheckContext, r: A.Rule, where: Where, index: number):
   const b = r.body;
   if (!b) return undefined;
   for (const t of r.tags) {
-    ctx.refer(t.span, `tag:${t.text}`, true);
+    ctx.declare(t.span, 'tag', t.text);
     checkTagForm(ctx, t);
   }
   const soft = !!r.soft;
@@ -167,13 +167,13 @@ function attestGroup(ctx: CheckContext, g: A.AttestGroup): AttestGroupModel | un
       // The same condition again (another award asks for it too): the same id, and the same wording or none.
       const earlier = ctx.conditionTexts.get(id);
       if (e.text && e.text.value !== earlier) { ctx.report('AR2003', e.name.span, id); ok = false; continue; }
-      ctx.refer(e.name.span, `value:condition:${id}`);
+      ctx.refer(e.name.span, 'value', 'condition', id);
       entries.push({ kind: 'item', id, ...(earlier !== undefined ? { text: earlier } : {}), span: e.name.span });
       continue;
     }
     ctx.conditionTexts.set(id, e.text?.value);
     ctx.enums.get('condition')!.addValue({ id, zh: e.text?.value ?? id });
-    ctx.refer(e.name.span, `value:condition:${id}`, true);
+    ctx.declare(e.name.span, 'value', 'condition', id);
     entries.push({ kind: 'item', id, ...(e.text ? { text: e.text.value } : {}), span: e.name.span });
   }
   return ok && g.mode ? { kind: 'group', mode: g.mode, entries } : undefined;
@@ -302,7 +302,7 @@ function materialItem(ctx: CheckContext, item: A.MaterialItem): MaterialModel | 
   const id = item.name.text;
   let ok = true;
   if (ctx.materialSpans.has(id)) { ctx.report('AR2003', item.name.span, id); ok = false; }
-  else { ctx.materialSpans.set(id, item.name.span); ctx.refer(item.name.span, `material:${id}`, true); }
+  else { ctx.materialSpans.set(id, item.name.span); ctx.declare(item.name.span, 'material', id); }
   let m: { -readonly [K in keyof MaterialModel]?: MaterialModel[K] } = {
     id, required: true, electronic: false, span: item.name.span,
     ...(item.label ? { label: item.label.value } : {}), ...(item.clause ? { clause: item.clause.text } : {}),
