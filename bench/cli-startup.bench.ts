@@ -4,7 +4,7 @@
  * an example notice; `awardc validate` and `awardc compile` (which load the spreadsheet reader and
  * ts-morph on demand) are shown for context with fewer runs. Each command runs with spawnSync, two
  * warm-up runs, then the median; the commands take turns so that a busy moment hurts them alike.
- * It runs the built CLI (packages/cli/bin/awardc.js → dist/awardc.mjs): run `npm run build` first.
+ * It runs the built CLI (packages/cli/bin/awardc.cjs → dist/awardc.cjs): run `npm run build` first.
  *
  * Run: npm run bench:startup
  */
@@ -18,8 +18,8 @@ const RUNS = 15;
 const CONTEXT_RUNS = 5;
 const started = performance.now();
 console.log(`startup — ${machine()}`);
-const bin = resolve(ROOT, 'packages/cli/bin/awardc.js');
-if (!existsSync(resolve(ROOT, 'packages/cli/dist/awardc.mjs'))) {
+const bin = resolve(ROOT, 'packages/cli/bin/awardc.cjs');
+if (!existsSync(resolve(ROOT, 'packages/cli/dist/awardc.cjs'))) {
   console.error('The CLI is not built: run `npm run build` first.');
   process.exit(2);
 }

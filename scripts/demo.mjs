@@ -6,7 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 
 const awardc = (args, expected = 0) => {
   console.log(`\n$ awardc ${args.join(' ')}`);
-  const r = spawnSync(process.execPath, ['packages/cli/bin/awardc.js', ...args], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['packages/cli/bin/awardc.cjs', ...args], { stdio: 'inherit' });
   if (r.status !== expected) {
     console.error(`\nThe demo expected exit ${expected} from awardc ${args[0]}, and got ${r.status}.`);
     process.exit(r.status || 2);

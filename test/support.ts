@@ -19,7 +19,7 @@ export interface Run {
 
 /** Runs the built CLI as a user would, in a separate process. */
 export function awardc(args: string[], options: { env?: Record<string, string>; cwd?: string; input?: string } = {}): Run {
-  const r = spawnSync(process.execPath, [`${ROOT}packages/cli/bin/awardc.js`, ...args], {
+  const r = spawnSync(process.execPath, [`${ROOT}packages/cli/bin/awardc.cjs`, ...args], {
     cwd: options.cwd ?? ROOT,
     env: { PATH: process.env['PATH'] ?? '', LANG: 'en_US.UTF-8', ...options.env },
     encoding: 'utf8',

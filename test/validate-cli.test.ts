@@ -13,7 +13,7 @@ import { awardc, ROOT, type Run } from './support.js';
 /** Like awardc() in support.ts, without blocking, so that a batch of runs overlaps. */
 function run(args: string[], options: { env?: Record<string, string> } = {}): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [`${ROOT}packages/cli/bin/awardc.js`, ...args], {
+    execFile(process.execPath, [`${ROOT}packages/cli/bin/awardc.cjs`, ...args], {
       cwd: dir, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', LANG: 'en_US.UTF-8', ...options.env },
     }, (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }));
   });

@@ -17,7 +17,7 @@ import { ROOT } from '../support.js';
 
 export { ROOT };
 export const SERVER_BIN = `${ROOT}packages/language-server/bin/awardrules-lsp.js`;
-export const AWARDC_BIN = `${ROOT}packages/cli/bin/awardc.js`;
+export const AWARDC_BIN = `${ROOT}packages/cli/bin/awardc.cjs`;
 export const EXAMPLE_NAMES = ['jilin-2020-judicial-covid', 'jilin-2023-social-orgs', 'qinghai-2021-petition', 'sichuan-2017-public-security', 'national-2021-government-affairs'];
 
 export const exampleUri = (name: string) => pathToFileURL(`${ROOT}examples/${name}.award`).href;

@@ -1,4 +1,5 @@
-// Entry point of the bundled CLI: run, then exit with the code once output is flushed.
+// Entry point of the bundled CLI (CommonJS, started by bin/awardc.cjs through code-cache.ts): run, then
+// exit with the code once output is flushed.
 import { main } from './main.js';
 
 // A closed pipe (`awardc check … | head`) ends the run quietly instead of with a stack trace.
@@ -9,5 +10,6 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const code = await main(process.argv.slice(2), process.env, { stdout: process.stdout, stderr: process.stderr });
-process.exitCode = code;
+void main(process.argv.slice(2), process.env, { stdout: process.stdout, stderr: process.stderr }).then((code) => {
+  process.exitCode = code;
+});

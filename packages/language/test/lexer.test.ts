@@ -1,11 +1,31 @@
 import { describe, expect, it } from 'vitest';
+import { Lexer, type TokenType } from 'chevrotain';
 import { KEYWORDS, tokens } from '@awardrules/language';
+
+/** Which token types the lexer tries first at each character (its first-char table, a Chevrotain internal). */
+function firstCharTable(types: readonly TokenType[]): string[][] {
+  const lexer = new Lexer([...types], { positionTracking: 'onlyOffset', skipValidations: true });
+  const table = (lexer as unknown as { charCodeToPatternIdxToConfig: { defaultMode: ({ tokenType: TokenType }[] | undefined)[] } }).charCodeToPatternIdxToConfig.defaultMode;
+  return Array.from(table, (configs) => (configs ?? []).map((c) => c.tokenType.name));
+}
 
 const kinds = (text: string) => tokens.lex(text).tokens.map((t) => `${t.tokenType.name}:${t.image}`);
 
 describe('lexer', () => {
   it('builds a lexer whose definitions pass Chevrotain validation, with first-char optimisation', () => {
     expect(() => tokens.createLexer({ validate: true })).not.toThrow();
+  });
+
+  it("gives each token the first characters Chevrotain works out from its pattern", () => {
+    // The same token types without the hints (where a pattern is a regular expression Chevrotain can read).
+    const unhinted = tokens.LEXED.map((t) => {
+      if (!(t.PATTERN instanceof RegExp)) return t;
+      const copy: TokenType = { ...t };
+      delete copy.START_CHARS_HINT;
+      return copy;
+    });
+    expect(tokens.LEXED.filter((t) => t.PATTERN instanceof RegExp && t.START_CHARS_HINT).length).toBeGreaterThan(20);
+    expect(firstCharTable(tokens.LEXED)).toEqual(firstCharTable(unhinted));
   });
 
   it('turns every spelling of every keyword into its keyword token', () => {

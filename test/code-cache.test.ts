@@ -1,0 +1,77 @@
+/**
+ * `awardc` starts its bundle through a V8 code cache (packages/cli/src/code-cache.ts). A cache must
+ * be used only for the bundle it was made from, be written anew when it is missing, stale or
+ * rejected, and never stop the program from running.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { awardc, ROOT } from './support.js';
+
+const LAUNCHER = `${ROOT}packages/cli/dist/launch.cjs`;
+const dir = mkdtempSync(join(tmpdir(), 'awardc-code-cache-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs `bundle` through the launcher in a new process: what became of the cache, and what the bundle printed. */
+function launch(bundle: string, cache: string): { use: string; printed: string; code: number | null } {
+  const script = `const use = require(${JSON.stringify(LAUNCHER)}).runCached(${JSON.stringify(bundle)}, ${JSON.stringify(cache)}); console.log('use=' + use);`;
+  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  const use = /use=(\w+)/.exec(r.stdout)?.[1] ?? `none (${r.stderr})`;
+  return { use, printed: r.stdout.replace(/use=\w+\n/, ''), code: r.status };
+}
+
+function bundleSaying(name: string, word: string): string {
+  const file = join(dir, name);
+  // `require` and `__filename` are the bundle's own, as under `require`.
+  writeFileSync(file, `module.exports = 1;\nconsole.log(${JSON.stringify(word)} + ' from ' + require('node:path').basename(__filename));\n`);
+  return file;
+}
+
+describe('the code cache', () => {
+  it('is written by the first run and used by the next', () => {
+    const bundle = bundleSaying('a.cjs', 'hello');
+    const cache = join(dir, 'a.v8cache');
+    expect(launch(bundle, cache)).toEqual({ use: 'missing', printed: 'hello from a.cjs\n', code: 0 });
+    expect(statSync(cache).size).toBeGreaterThan(16);
+    expect(launch(bundle, cache)).toEqual({ use: 'used', printed: 'hello from a.cjs\n', code: 0 });
+  });
+
+  it('is not used for a changed bundle of the same length, which runs as changed', () => {
+    const bundle = bundleSaying('b.cjs', 'hello');
+    const cache = join(dir, 'b.v8cache');
+    launch(bundle, cache);
+    bundleSaying('b.cjs', 'howdy');
+    const later = new Date(Date.now() + 5000);
+    utimesSync(bundle, later, later);
+    expect(launch(bundle, cache)).toEqual({ use: 'stale', printed: 'howdy from b.cjs\n', code: 0 });
+    expect(launch(bundle, cache).use).toBe('used');
+  });
+
+  it('is written anew when V8 rejects it', () => {
+    const bundle = bundleSaying('c.cjs', 'hello');
+    const cache = join(dir, 'c.v8cache');
+    launch(bundle, cache);
+    const stored = readFileSync(cache);
+    stored.fill(7, 16); // the stamp stays, the compiled code is garbage
+    writeFileSync(cache, stored);
+    expect(launch(bundle, cache)).toEqual({ use: 'rejected', printed: 'hello from c.cjs\n', code: 0 });
+    expect(launch(bundle, cache).use).toBe('used');
+  });
+
+  it('runs without it where it cannot be written', () => {
+    const bundle = bundleSaying('d.cjs', 'hello');
+    const cache = join(dir, 'no-such-folder', 'd.v8cache');
+    expect(launch(bundle, cache)).toEqual({ use: 'missing', printed: 'hello from d.cjs\n', code: 0 });
+    expect(launch(bundle, cache).use).toBe('missing');
+  });
+
+  it('made by the build is used by awardc as it is (a check does not rewrite it)', () => {
+    const cache = `${ROOT}packages/cli/dist/awardc.cjs.v8cache`;
+    const before = statSync(cache).mtimeMs;
+    const r = awardc(['check', 'examples/jilin-2023-social-orgs.award']);
+    expect(r.code).toBe(0);
+    expect(statSync(cache).mtimeMs).toBe(before);
+  });
+});
