@@ -2,11 +2,12 @@
  * The parser builds its syntax tree with its own versions of three of Chevrotain's (11.2, pinned)
  * tree-building methods, and a document is built from a parse that hands each top-level item on as
  * soon as it is read (see parser.ts and parse.ts). Both are for speed only; these tests hold them to
- * the trees Chevrotain's own methods and the ordinary parse give, so that a Chevrotain upgrade that
- * changes its internals fails here rather than somewhere downstream.
+ * the trees and errors of Chevrotain's own methods and the ordinary parse, on real files and on
+ * broken ones, so that a Chevrotain upgrade that changes its internals fails here rather than
+ * somewhere downstream.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { CstParser, type CstNode } from 'chevrotain';
+import { CstParser, type CstNode, type IToken } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
 import { parse, parseWithoutCst } from '../src/syntax/parse.js';
 import { AwardParser, sharedParser } from '../src/syntax/parser.js';
@@ -38,15 +39,35 @@ describe('syntax tree building', () => {
     expect(files.length).toBeGreaterThan(50);
   });
 
-  it.each(files)('%s: the tree is the one Chevrotain builds', (_name, text) => {
-    const tokens = lex(text).tokens;
-    const reference = chevrotainParser();
+  const reference = chevrotainParser();
+  const sameAsChevrotain = (tokens: IToken[]) => {
     reference.input = tokens;
     const expected = plain(reference.file());
     const parser = sharedParser();
     parser.input = tokens;
     expect(plain(parser.file())).toEqual(expected);
-    expect(parser.errors.length).toBe(reference.errors.length);
+    const errors = (p: AwardParser) => p.errors.map((e) => [e.name, e.message, e.token.startOffset]);
+    expect(errors(parser)).toEqual(errors(reference));
+  };
+
+  it.each(files)('%s: the tree and the errors are the ones Chevrotain gives', (_name, text) => {
+    sameAsChevrotain(lex(text).tokens);
+  });
+
+  it.each(files.slice(0, 5))('%s broken 40 ways: the trees and the errors are the ones Chevrotain gives', (_name, text) => {
+    // Each a token dropped, doubled or moved one place on, so that error recovery leaves partial trees.
+    let seed = 20261124;
+    const random = (n: number) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % n; };
+    const tokens = lex(text).tokens;
+    for (let k = 0; k < 40; k++) {
+      const broken = tokens.slice();
+      const i = random(broken.length - 1);
+      const how = k % 3;
+      if (how === 0) broken.splice(i, 1);
+      else if (how === 1) broken.splice(i, 0, broken[i]!);
+      else [broken[i], broken[i + 1]] = [broken[i + 1]!, broken[i]!];
+      sameAsChevrotain(broken);
+    }
   });
 
   it.each(files)('%s: the streamed parse gives the ordinary AST and diagnostics', (_name, text) => {
