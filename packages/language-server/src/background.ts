@@ -9,7 +9,7 @@
  * `runServer` sees `isCheckWorker()` and serves checks instead of starting a server.
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import type { Diagnostic } from '@awardrules/language';
+import type { AwardDocument, Diagnostic } from '@awardrules/language';
 import { buildFor, type BuildSettings } from './build.js';
 
 interface CheckRequest {
@@ -22,6 +22,9 @@ type CheckReply = { readonly diagnostics: readonly Diagnostic[] } | { readonly e
 
 const ROLE = 'awardrules-check-worker';
 
+/** How many files' last documents a worker keeps to reparse from (a 10,000-line one takes about 50 MB). */
+const KEPT_DOCUMENTS = 4;
+
 /** Whether this thread is a check worker (the entry point then calls `serveChecks`). */
 export function isCheckWorker(): boolean {
   return !isMainThread && (workerData as { role?: unknown } | null)?.role === ROLE;
@@ -33,10 +36,20 @@ export function serveChecks(): void {
   // A worker's stdout is the process's, which carries the protocol under --stdio: anything logged goes to stderr.
   const toStderr = (...args: unknown[]) => { process.stderr.write(`${args.map(String).join(' ')}\n`); };
   console.log = console.info = console.debug = console.warn = console.error = toStderr;
+  // The last document checked of each file (the few most recent files): the next text of a file is
+  // parsed from it, reading again only what the edit touched. Nothing else holds it, so it is taken over.
+  const last = new Map<string, AwardDocument>();
   port.on('message', (req: CheckRequest) => {
     let reply: CheckReply;
     try {
-      reply = { diagnostics: buildFor(req.uri, req.text, req.catalog ? { catalog: new Set(req.catalog) } : {}, true).diagnostics };
+      const previous = last.get(req.uri);
+      last.delete(req.uri);
+      const doc = buildFor(req.uri, req.text, req.catalog ? { catalog: new Set(req.catalog) } : {}, {
+        diagnosticsOnly: true, ...(previous ? { reuse: { previous, takeOver: true } } : {}),
+      });
+      last.set(req.uri, doc);
+      if (last.size > KEPT_DOCUMENTS) last.delete(last.keys().next().value!);
+      reply = { diagnostics: doc.diagnostics };
     } catch (e) {
       reply = { error: e instanceof Error ? e.stack ?? e.message : String(e) };
     }

@@ -220,7 +220,7 @@ export class DocumentStore {
     try {
       const text = d.text.getText();
       const started = performance.now();
-      d.built = { uri: d.uri, version: d.text.version, doc: this.check(d.uri, text) };
+      d.built = { uri: d.uri, version: d.text.version, doc: this.check(d.uri, text, d.built.doc) };
       d.checkMs = performance.now() - started;
       d.unchangedPrefix = Infinity;
     } catch (e) {
@@ -230,7 +230,8 @@ export class DocumentStore {
     this.publish(d, d.built.version, d.built.doc.lines, d.built.doc.diagnostics, force);
   }
 
-  private check(uri: string, text: string): AwardDocument {
-    return buildFor(uri, text, this.hooks.settings());
+  /** `previous`: the document's last checked state, whose parse is reused (copied: requests may still hold it). */
+  private check(uri: string, text: string, previous?: AwardDocument): AwardDocument {
+    return buildFor(uri, text, this.hooks.settings(), previous ? { reuse: { previous } } : {});
   }
 }

@@ -14,7 +14,7 @@ export * from './model/semantics.js';
 export { check, type CheckOptions, type CheckResult } from './check/index.js';
 export { TAG_KINDS, TAG_KIND_OF_RULE } from './check/rules.js';
 export { spell } from './check/context.js';
-export { buildDocument, type AwardDocument } from './workspace/document.js';
+export { buildDocument, type AwardDocument, type Reuse } from './workspace/document.js';
 export * from './vocabulary/types.js';
 export { STANDARD_ENUMS, STANDARD_FIELDS, DERIVED_ENUMS } from './vocabulary/standard.js';
 export { nameKey, englishLabel } from './vocabulary/names.js';

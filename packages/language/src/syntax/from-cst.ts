@@ -219,7 +219,8 @@ class AstBuilder {
     if (amount) {
       const unitTok = first(c.unit);
       const unit = isRealToken(unitTok) ? UNIT_OF_TOKEN[unitTok.tokenType.name] : undefined;
-      return { kind: 'quantity', quantity: { amount, unit, span }, span };
+      // A span of its own: no span is in two places of the tree (reparse.ts moves spans in place).
+      return { kind: 'quantity', quantity: { amount, unit, span: { start: span.start, end: span.end } }, span };
     }
     const d = this.date(first(c.DateLiteral));
     if (d) return { kind: 'date', date: d, span };

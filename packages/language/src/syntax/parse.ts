@@ -218,7 +218,7 @@ function closeKeyword(word: string, payload: SyntaxErrorPayload): string | undef
 export const MAX_NESTING = 100;
 
 /** The tokens up to the first one nested deeper than {@link MAX_NESTING}, reporting it if there is one. */
-function withinNestingLimit(tokens: IToken[], diagnostics: Diagnostic[]): IToken[] {
+export function withinNestingLimit(tokens: IToken[], diagnostics: Diagnostic[]): IToken[] {
   let depth = 0;
   let negations = 0;
   for (let i = 0; i < tokens.length; i++) {

@@ -80,6 +80,9 @@ function extendLocation(node: CstNode, startOffset: number, endOffset: number | 
   }
 }
 
+/** How many tokens ahead the parser may look to decide (reparse.ts relies on it). */
+export const MAX_LOOKAHEAD = 4;
+
 export class AwardParser extends CstParser {
   // Alternatives of the choices made for most tokens, built once instead of on every call
   // (Chevrotain's performance guide); declared first so every parser object has the same shape.
@@ -106,7 +109,7 @@ export class AwardParser extends CstParser {
   constructor(options: { validate: boolean; config?: object }) {
     super(ALL_TOKENS, {
       recoveryEnabled: true,
-      maxLookahead: 4,
+      maxLookahead: MAX_LOOKAHEAD,
       nodeLocationTracking: 'onlyOffset',
       skipValidations: !options.validate,
       errorMessageProvider: errorMessages,

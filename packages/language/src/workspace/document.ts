@@ -7,7 +7,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { check, type CheckOptions } from '../check/index.js';
 import type { Model } from '../model/types.js';
 import type { FileNode } from '../syntax/ast.js';
-import { parseWithoutCst } from '../syntax/parse.js';
+import { reparse } from '../syntax/reparse.js';
 import { LineMap } from '../syntax/positions.js';
 
 export interface AwardDocument {
@@ -24,8 +24,16 @@ export interface AwardDocument {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export function buildDocument(uri: string, text: string, options: CheckOptions = {}): AwardDocument {
-  const parsed = parseWithoutCst(text);
+/** An earlier document of the same file, whose parse is reused for what an edit did not touch (reparse.ts). */
+export interface Reuse {
+  readonly previous: AwardDocument;
+  /** The caller will not use `previous` again: its parts may be moved rather than copied. */
+  readonly takeOver?: boolean;
+}
+
+/** `reuse` changes nothing in the result, only how fast it comes. */
+export function buildDocument(uri: string, text: string, options: CheckOptions = {}, reuse?: Reuse): AwardDocument {
+  const parsed = reparse(reuse?.previous, text, reuse?.takeOver);
   const lines = new LineMap(text);
   const checked = check(parsed.ast, text, { fileName: uri, ...options }, !parsed.clean, lines);
   const diagnostics = [...parsed.diagnostics, ...checked.diagnostics].sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
