@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { EOF } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
 import { AwardParser, parse, render, tokens, type Diagnostic } from '@awardrules/language';
-import { cstTypesSource } from '../src/syntax/cst-dts.js';
+import { cstTypesSource, lookaheadSource } from '../src/syntax/grammar-tables.js';
+import { PrecomputedLookahead } from '../src/syntax/lookahead.js';
+import { LOOKAHEAD } from '../src/syntax/lookahead.generated.js';
 import { isDescribed } from '../src/syntax/describe.js';
 
 describe('parser', () => {
@@ -11,7 +14,16 @@ describe('parser', () => {
 
   it('has generated CST types that match the grammar', () => {
     const committed = readFileSync(new URL('../src/syntax/cst.generated.ts', import.meta.url), 'utf8');
-    expect(committed, 'run: npm run cst-types -w @awardrules/language').toBe(cstTypesSource());
+    expect(committed, 'run: npm run grammar-tables -w @awardrules/language').toBe(cstTypesSource());
+  });
+
+  it('has a generated lookahead table that matches the grammar, and finds every decision in it', () => {
+    const committed = readFileSync(new URL('../src/syntax/lookahead.generated.ts', import.meta.url), 'utf8');
+    expect(committed, 'run: npm run grammar-tables -w @awardrules/language').toBe(lookaheadSource());
+    const strategy = new PrecomputedLookahead(LOOKAHEAD, new Map([...tokens.ALL_TOKENS, EOF].map((t) => [t.name, t])), 4);
+    new AwardParser({ validate: false, lookahead: strategy });
+    expect(strategy.decisions.length).toBeGreaterThan(50);
+    expect(strategy.missing).toBe(0);
   });
 
   it('ends a list of aliases at a comma that is followed by the next value', () => {

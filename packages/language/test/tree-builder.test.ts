@@ -1,25 +1,26 @@
 /**
  * The parser builds its syntax tree with its own versions of three of Chevrotain's (11.2, pinned)
- * tree-building methods, and a document is built from a parse that hands each top-level item on as
- * soon as it is read (see parser.ts and parse.ts). Both are for speed only; these tests hold them to
+ * tree-building methods, decides from a lookahead table worked out ahead of time (lookahead.ts), and
+ * a document is built from a parse that hands each top-level item on as soon as it is read (see
+ * parser.ts and parse.ts). All are for speed only; these tests hold them to
  * the trees and errors of Chevrotain's own methods and the ordinary parse, on real files and on
  * broken ones, so that a Chevrotain upgrade that changes its internals fails here rather than
  * somewhere downstream.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { CstParser, type CstNode, type IToken } from 'chevrotain';
+import { CstParser, LLkLookaheadStrategy, type CstNode, type IToken } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
 import { parse, parseWithoutCst } from '../src/syntax/parse.js';
-import { AwardParser, sharedParser } from '../src/syntax/parser.js';
+import { AwardParser, MAX_LOOKAHEAD, sharedParser } from '../src/syntax/parser.js';
 import { lex } from '../src/syntax/tokens.js';
 
 const root = new URL('../../../', import.meta.url);
 const filesIn = (dir: string) => readdirSync(new URL(dir, root)).filter((f) => f.endsWith('.award')).map((f) => [`${dir}${f}`, readFileSync(new URL(`${dir}${f}`, root), 'utf8')] as const);
 const files = [...filesIn('examples/'), ...filesIn('test/negative/')];
 
-/** A parser that builds its tree with Chevrotain's own methods. */
+/** A parser that decides and builds its tree with Chevrotain's own methods. */
 function chevrotainParser(): AwardParser {
-  const parser = new AwardParser({ validate: false });
+  const parser = new AwardParser({ validate: false, config: { lookaheadStrategy: new LLkLookaheadStrategy({ maxLookahead: MAX_LOOKAHEAD }) } });
   const own = CstParser.prototype as unknown as Record<string, unknown>;
   for (const m of ['cstInvocationStateUpdate', 'cstPostTerminal', 'cstPostNonTerminal']) (parser as unknown as Record<string, unknown>)[m] = own[m];
   return parser;
@@ -55,7 +56,7 @@ describe('syntax tree building', () => {
   });
 
   it.each(files.slice(0, 5))('%s broken 40 ways: the trees and the errors are the ones Chevrotain gives', (_name, text) => {
-    // Each a token dropped, doubled or moved one place on, so that error recovery leaves partial trees.
+    // Each a token dropped, doubled or moved one place on: decisions meet unexpected tokens, and error recovery leaves partial trees.
     let seed = 20261124;
     const random = (n: number) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % n; };
     const tokens = lex(text).tokens;

@@ -1,4 +1,4 @@
-// Generated from the grammar by `npm run cst-types -w @awardrules/language`. Do not edit.
+// Generated from the grammar by `npm run grammar-tables -w @awardrules/language`. Do not edit.
 // A test checks that it is up to date.
 import type { CstNode, ICstVisitor, IToken } from "chevrotain";
 

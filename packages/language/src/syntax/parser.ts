@@ -5,7 +5,9 @@
  * Parse errors carry a JSON payload instead of English text (see `errorMessages`), so that diagnostics
  * can be rendered later in the user's language.
  */
-import { CstParser, type CstElement, type IOrAlt, type CstNode, type CstNodeLocation, type IParserErrorMessageProvider, type IRecognitionException, type IToken, type OrMethodOpts, type TokenType } from 'chevrotain';
+import { CstParser, EOF, type CstElement, type IOrAlt, type CstNode, type CstNodeLocation, type IParserErrorMessageProvider, type IRecognitionException, type IToken, type OrMethodOpts, type TokenType } from 'chevrotain';
+import { LOOKAHEAD } from './lookahead.generated.js';
+import { PrecomputedLookahead } from './lookahead.js';
 import {
   ALL_TOKENS, Arrow, Clause, CmpTok, Colon, Comma, DateLiteral, DigitName, DotDot, Equals, Greater, GreaterEq, Identifier,
   KEYWORD_TOKENS as K, LBrace, LParen, Less, LessEq, NameTok, NotEq, NumberLiteral, Percent, RBrace, RParen, StringLiteral,
@@ -83,6 +85,9 @@ function extendLocation(node: CstNode, startOffset: number, endOffset: number | 
 /** How many tokens ahead the parser may look to decide (reparse.ts relies on it). */
 export const MAX_LOOKAHEAD = 4;
 
+/** Token types by name, as the lookahead table names them. */
+const TOKEN_TYPES: ReadonlyMap<string, TokenType> = new Map([...ALL_TOKENS, EOF].map((t) => [t.name, t]));
+
 export class AwardParser extends CstParser {
   // Alternatives of the choices made for most tokens, built once instead of on every call
   // (Chevrotain's performance guide); declared first so every parser object has the same shape.
@@ -106,10 +111,15 @@ export class AwardParser extends CstParser {
   private valueAlts: OrMethodOpts<unknown> | undefined = undefined;
   private valueSetAlts: OrMethodOpts<unknown> | undefined = undefined;
 
-  constructor(options: { validate: boolean; config?: object }) {
+  /**
+   * `lookahead`: how the parser decides between alternatives; by default from the table worked out
+   * ahead of time (lookahead.ts).
+   */
+  constructor(options: { validate: boolean; config?: object; lookahead?: PrecomputedLookahead }) {
     super(ALL_TOKENS, {
       recoveryEnabled: true,
       maxLookahead: MAX_LOOKAHEAD,
+      lookaheadStrategy: options.lookahead ?? new PrecomputedLookahead(LOOKAHEAD, TOKEN_TYPES, MAX_LOOKAHEAD),
       nodeLocationTracking: 'onlyOffset',
       skipValidations: !options.validate,
       errorMessageProvider: errorMessages,
