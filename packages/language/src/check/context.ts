@@ -45,6 +45,9 @@ export class MutableEnum {
   readonly groups: Group[] = [];
   readonly declared = new Map<string, Span>();
   private readonly index = new Map<string, ValueRef>();
+  /** Values and groups by id, and each value's place in the list (looked up for every name resolved). */
+  private readonly byId = new Map<string, Term>();
+  private readonly positions = new Map<string, number>();
   span?: Span;
 
   constructor(readonly def: { readonly id: string; readonly zh: string; readonly en?: string; readonly ordered: boolean; readonly perNotice?: boolean }) {}
@@ -53,7 +56,9 @@ export class MutableEnum {
   addValue(term: Term): { spelling: string; existing: ValueRef } | undefined {
     const clash = this.clash(term);
     if (clash) return clash;
+    this.positions.set(term.id, this.values.length);
     this.values.push(term);
+    this.byId.set(term.id, term);
     this.indexTerm(term, { kind: 'value', id: term.id, members: [term.id] });
     return undefined;
   }
@@ -62,6 +67,7 @@ export class MutableEnum {
     const clash = this.clash(group);
     if (clash) return clash;
     this.groups.push(group);
+    if (!this.byId.has(group.id)) this.byId.set(group.id, group);
     this.indexTerm(group, { kind: 'group', id: group.id, members: group.members });
     return undefined;
   }
@@ -81,11 +87,11 @@ export class MutableEnum {
   }
 
   position(id: string): number {
-    return this.values.findIndex((v) => v.id === id);
+    return this.positions.get(id) ?? -1;
   }
 
   term(id: string): Term | undefined {
-    return this.values.find((v) => v.id === id) ?? this.groups.find((g) => g.id === id);
+    return this.byId.get(id);
   }
 
   candidates(): Candidate<string>[] {
