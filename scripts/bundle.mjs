@@ -4,7 +4,8 @@
 // only some commands need (the compiler, the spreadsheet readers, the language server) is in the file
 // but only run when asked for; the large libraries they use stay in node_modules.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const cli = 'packages/cli/dist';
@@ -29,9 +30,14 @@ await build({
   // Those are loaded with `require` (each has a CommonJS entry): a script run from a code cache has no `import()`.
   supported: { 'dynamic-import': false },
   sourcemap: 'linked',
-  // Less text to read and hash at each start; the source map keeps traces readable.
+  // Less text to read at each start; with AWARDC_DEBUG=1 a crash trace is mapped back to the sources (src/stack.ts).
   minify: true,
 });
+
+// The build id, a hash of the bundle, as its last line: the code cache is kept for this build only
+// (code-cache.ts), even where copying keeps a different build's size and modification time.
+const bundled = readFileSync(`${cli}/awardc.cjs`, 'utf8');
+writeFileSync(`${cli}/awardc.cjs`, `${bundled.replace(/\n?$/, '\n')}//# awardc-build=${createHash('sha1').update(bundled).digest('hex')}\n`);
 
 // What bin/awardc.cjs loads first: the code cache's reader, on its own so that it is not in the cache it reads.
 await build({ ...common, entryPoints: ['packages/cli/src/code-cache.ts'], outfile: `${cli}/launch.cjs` });

@@ -4,7 +4,7 @@
  * rejected, and never stop the program from running.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -34,7 +34,7 @@ describe('the code cache', () => {
     const bundle = bundleSaying('a.cjs', 'hello');
     const cache = join(dir, 'a.v8cache');
     expect(launch(bundle, cache)).toEqual({ use: 'missing', printed: 'hello from a.cjs\n', code: 0 });
-    expect(statSync(cache).size).toBeGreaterThan(16);
+    expect(statSync(cache).size).toBeGreaterThan(56);
     expect(launch(bundle, cache)).toEqual({ use: 'used', printed: 'hello from a.cjs\n', code: 0 });
   });
 
@@ -49,12 +49,26 @@ describe('the code cache', () => {
     expect(launch(bundle, cache).use).toBe('used');
   });
 
+  it('is not used for another build with the same size and modification time (as copying can leave them)', () => {
+    const file = join(dir, 'e.cjs');
+    const cache = join(dir, 'e.v8cache');
+    const build = (word: string, id: string) => writeFileSync(file, `console.log(${JSON.stringify(word)});\n//# awardc-build=${id.repeat(40)}\n`);
+    build('hello', 'a');
+    const then = new Date('2026-01-01T00:00:00Z');
+    utimesSync(file, then, then);
+    expect(launch(file, cache)).toEqual({ use: 'missing', printed: 'hello\n', code: 0 });
+    build('howdy', 'b');
+    utimesSync(file, then, then);
+    expect(launch(file, cache)).toEqual({ use: 'stale', printed: 'howdy\n', code: 0 });
+    expect(launch(file, cache).use).toBe('used');
+  });
+
   it('is written anew when V8 rejects it', () => {
     const bundle = bundleSaying('c.cjs', 'hello');
     const cache = join(dir, 'c.v8cache');
     launch(bundle, cache);
     const stored = readFileSync(cache);
-    stored.fill(7, 16); // the stamp stays, the compiled code is garbage
+    stored.fill(7, 56); // the stamp stays, the compiled code is garbage
     writeFileSync(cache, stored);
     expect(launch(bundle, cache)).toEqual({ use: 'rejected', printed: 'hello from c.cjs\n', code: 0 });
     expect(launch(bundle, cache).use).toBe('used');
@@ -65,6 +79,23 @@ describe('the code cache', () => {
     const cache = join(dir, 'no-such-folder', 'd.v8cache');
     expect(launch(bundle, cache)).toEqual({ use: 'missing', printed: 'hello from d.cjs\n', code: 0 });
     expect(launch(bundle, cache).use).toBe('missing');
+  });
+
+  it('awardc says it is not built when it is not, and shows the whole trace of a bundle that fails to load', () => {
+    const install = join(dir, 'install');
+    mkdirSync(join(install, 'bin'), { recursive: true });
+    copyFileSync(`${ROOT}packages/cli/bin/awardc.cjs`, join(install, 'bin', 'awardc.cjs'));
+    const run = () => spawnSync(process.execPath, [join(install, 'bin', 'awardc.cjs'), '--version'], { encoding: 'utf8' });
+    const unbuilt = run();
+    expect(unbuilt.status).toBe(2);
+    expect(unbuilt.stderr).toContain('not built yet');
+    mkdirSync(join(install, 'dist'));
+    copyFileSync(LAUNCHER, join(install, 'dist', 'launch.cjs'));
+    writeFileSync(join(install, 'dist', 'awardc.cjs'), "require('node:fs').readFileSync('/no/such/file');\n");
+    const broken = run();
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toContain('awardc failed to start: Error: ENOENT');
+    expect(broken.stderr).toContain('awardc.cjs:1:');
   });
 
   it('made by the build is used by awardc as it is (a check does not rewrite it)', () => {

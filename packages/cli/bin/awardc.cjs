@@ -1,22 +1,19 @@
 #!/usr/bin/env node
 // Starts the bundled CLI built by `npm run build` (npm ci runs it) through its code cache (src/code-cache.ts).
+const { existsSync } = require('node:fs');
 const { join } = require('node:path');
 
-let launcher;
-try {
-  launcher = require('../dist/launch.cjs');
-} catch (e) {
-  if (!(e && e.code === 'MODULE_NOT_FOUND')) throw e;
+const launcher = join(__dirname, '../dist/launch.cjs');
+const bundle = join(__dirname, '../dist/awardc.cjs');
+if (!existsSync(launcher) || !existsSync(bundle)) {
   console.error('awardc is not built yet: run `npm run build` (npm ci does it) in the repository root.');
   process.exitCode = 2;
-}
-if (launcher) {
+} else {
   try {
-    launcher.runCached(join(__dirname, '../dist/awardc.cjs'));
+    require(launcher).runCached(bundle);
   } catch (e) {
-    console.error(e && e.code === 'ENOENT'
-      ? 'awardc is not built yet: run `npm run build` (npm ci does it) in the repository root.'
-      : `awardc failed to start: ${e && e.message ? e.message : e}`);
+    // Only what fails before the CLI's own error handling runs: the whole trace, for a bug report.
+    console.error(`awardc failed to start: ${e && e.stack ? e.stack : e}`);
     process.exitCode = 2;
   }
 }

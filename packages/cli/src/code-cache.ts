@@ -9,7 +9,7 @@
  * rejected by V8 (another Node version) writes it anew; a run that cannot write it (a read-only
  * installation) only goes without it.
  */
-import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
@@ -19,20 +19,37 @@ import { isMainThread } from 'node:worker_threads';
 export type CacheUse = 'used' | 'missing' | 'stale' | 'rejected';
 
 /**
- * The cache starts with the bundle's size and modification time, as a build tool tells a changed
- * file. V8 checks its own version and flags, but of the source only the length, so a rebuilt bundle
- * of the same length would otherwise run the old code. (A hash of the text would need node:crypto,
- * whose loading alone costs more than a tenth of the time the cache saves.)
+ * The cache starts with a stamp of the bundle it was made from: its size, its modification time and
+ * the build id the build writes at its end (a hash of the rest, see scripts/bundle.mjs). V8 checks
+ * its own version and flags, but of the source only the length, so another build of the same length
+ * would otherwise run the old code; the build id tells builds apart even when copying kept the size
+ * and the time. (Hashing the text here would need node:crypto, whose loading alone costs more than a
+ * tenth of the time the cache saves.)
  */
-const STAMP_BYTES = 16;
+const STAMP_BYTES = 16 + 40;
+/** The last line of a bundle built by scripts/bundle.mjs. */
+const BUILD_ID = /\/\/# awardc-build=([0-9a-f]{40})\s*$/;
+
+const [WRAPPER_START, WRAPPER_END] = Module.wrap('\0').split('\0') as [string, string];
 
 /** Runs the CommonJS file `bundle` as `require` would, through the code cache `cache`. */
 export function runCached(bundle: string, cache = `${bundle}.v8cache`): CacheUse {
-  const source = readFileSync(bundle, 'utf8');
-  const stamp = stampOf(bundle);
+  // The stamp is taken from the file that is read, even if the bundle is replaced meanwhile.
+  const fd = openSync(bundle, 'r');
+  let source: string;
+  let stamp: Buffer;
+  try {
+    source = readFileSync(fd, 'utf8');
+    stamp = stampOf(fstatSync(fd), BUILD_ID.exec(source.slice(-100))?.[1]);
+  } finally {
+    closeSync(fd);
+  }
   const stored = readIfThere(cache);
   const fresh = stored !== undefined && stored.length > STAMP_BYTES && stamp.equals(stored.subarray(0, STAMP_BYTES));
-  const script = new Script(Module.wrap(source), { filename: bundle, ...(fresh ? { cachedData: stored.subarray(STAMP_BYTES) } : {}) });
+  // Wrapped as `require` wraps a module, but on lines of its own, so that positions in stack traces are
+  // the bundle's own (which its source map maps back to the sources: stack.ts).
+  const wrapped = `${WRAPPER_START}\n${source}\n${WRAPPER_END}`;
+  const script = new Script(wrapped, { filename: bundle, lineOffset: -1, ...(fresh ? { cachedData: stored.subarray(STAMP_BYTES) } : {}) });
   const use: CacheUse = stored === undefined ? 'missing' : !fresh ? 'stale' : script.cachedDataRejected ? 'rejected' : 'used';
   // Worker threads (the language server's background checker) run the same file: only the main thread writes.
   if (use !== 'used' && isMainThread) process.once('exit', () => save(cache, stamp, script));
@@ -42,11 +59,11 @@ export function runCached(bundle: string, cache = `${bundle}.v8cache`): CacheUse
   return use;
 }
 
-function stampOf(file: string): Buffer {
-  const { size, mtimeMs } = statSync(file);
+function stampOf(stat: Stats, buildId = '0'.repeat(40)): Buffer {
   const stamp = Buffer.alloc(STAMP_BYTES);
-  stamp.writeDoubleLE(size, 0);
-  stamp.writeDoubleLE(mtimeMs, 8);
+  stamp.writeDoubleLE(stat.size, 0);
+  stamp.writeDoubleLE(stat.mtimeMs, 8);
+  stamp.write(buildId, 16, 'latin1');
   return stamp;
 }
 

@@ -5,6 +5,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { localeFromEnv, type Locale } from '@awardrules/language';
 import { runCheck } from './commands/check.js';
+import { mappedStack } from './stack.js';
 import { runExplain } from './commands/explain.js';
 import { runCompile } from './commands/compile.js';
 import { runFmt } from './commands/fmt.js';
@@ -157,7 +158,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, stre
   } catch (e) {
     if (e instanceof CommanderError) return usageError(ctx, e);
     ctx.err(say(locale, 'internal', e instanceof Error ? e.message : String(e)));
-    if (env['AWARDC_DEBUG']) ctx.err(String((e as Error).stack));
+    if (env['AWARDC_DEBUG']) ctx.err(`${mappedStack(String((e as Error).stack))}\n`);
     return EXIT.usage;
   }
 }

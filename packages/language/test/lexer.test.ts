@@ -28,6 +28,17 @@ describe('lexer', () => {
     expect(firstCharTable(tokens.LEXED)).toEqual(firstCharTable(unhinted));
   });
 
+  it('lexes a name starting with any character a name can start with (the hand-made first characters of names)', () => {
+    const missed: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const text = String.fromCharCode(c) + (c >= 0xd800 && c <= 0xdbff ? '\udc00' : '');
+      if (tokens.identifierLength(text, 0) === 0) continue;
+      const lexed = tokens.lex(text);
+      if (lexed.errors.length > 0 || lexed.tokens.length !== 1) missed.push(c.toString(16));
+    }
+    expect(missed).toEqual([]);
+  });
+
   it('turns every spelling of every keyword into its keyword token', () => {
     for (const kw of KEYWORDS) {
       for (const s of kw.spellings) {

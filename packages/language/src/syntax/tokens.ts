@@ -74,9 +74,10 @@ const identifierStartHints: number[] = (() => {
   for (let c = 65; c <= 90; c++) hints.push(c);
   for (let c = 97; c <= 122; c++) hints.push(c);
   hints.push(95, 0x3007);
-  // Chevrotain buckets char codes above 255 by 256, so one code per bucket is enough as a hint.
+  // Chevrotain puts char codes above 255 in buckets of 255 (255 + code / 255, its
+  // charCodeToOptimizedIndex), so one code every 255 is enough as a hint; lexer.test.ts checks it.
   for (const [lo, hi] of [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff], [0xd840, 0xd88c]] as const) {
-    for (let c = lo; c <= hi; c += 256) hints.push(c);
+    for (let c = lo; c <= hi; c += 255) hints.push(c);
     hints.push(hi);
   }
   return hints;

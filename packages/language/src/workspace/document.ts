@@ -27,7 +27,11 @@ export interface AwardDocument {
 /** An earlier document of the same file, whose parse is reused for what an edit did not touch (reparse.ts). */
 export interface Reuse {
   readonly previous: AwardDocument;
-  /** The caller will not use `previous` again: its parts may be moved rather than copied. */
+  /**
+   * The caller will not use `previous` again: its parts may be moved rather than copied. Nor any other
+   * document that shares them: a reparse keeps the unchanged parts of the one it came from, so a
+   * document built from another by copying must not be taken over while the other is still in use.
+   */
   readonly takeOver?: boolean;
 }
 
