@@ -78,10 +78,18 @@ function readIfThere(file: string): Buffer | undefined {
 function save(cache: string, stamp: Buffer, script: Script): void {
   // Written whole under another name, then renamed: a run starting meanwhile reads the old file or the new one, never half of one.
   const temp = `${cache}.${process.pid}.tmp`;
+  let fd: number;
   try {
-    writeFileSync(temp, Buffer.concat([stamp, script.createCachedData()]));
+    fd = openSync(temp, 'w');
+  } catch {
+    return; // a read-only installation: without the cache, and without making one (that takes tens of ms)
+  }
+  try {
+    writeFileSync(fd, Buffer.concat([stamp, script.createCachedData()]));
+    closeSync(fd);
     renameSync(temp, cache);
   } catch {
+    try { closeSync(fd); } catch { /* closed */ }
     try { unlinkSync(temp); } catch { /* never written */ }
   }
 }
