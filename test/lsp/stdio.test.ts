@@ -176,4 +176,27 @@ describe('the background checker', () => {
       checker.stop();
     }
   });
+
+  it('is started again when its worker stops, and reports that once', async () => {
+    const errors: [string, unknown][] = [];
+    const checker = new BackgroundChecker(pathToFileURL(SERVER_BIN), (what, e) => errors.push([what, e]), ['--stdio']);
+    const worker = () => (checker as unknown as { worker: { terminate(): Promise<number> } }).worker;
+    try {
+      const text = 'notice "x" { issued 2024-01-02 }\nexclude rank >= 副厅局\n';
+      expect((await checker.check('untitled:r.award', text, {}))?.map((d) => d.code)).toEqual(['AR2001']);
+      for (let stop = 1; stop <= 3; stop++) {
+        await worker().terminate();
+        expect(errors.length).toBe(stop);
+        expect(checker.failed).toBe(false);
+        expect((await checker.check('untitled:r.award', text, {}))?.map((d) => d.code)).toEqual(['AR2001']);
+      }
+      // After three restarts, the server checks on its own thread only.
+      await worker().terminate();
+      expect(checker.failed).toBe(true);
+      expect(await checker.check('untitled:r.award', text, {})).toBeUndefined();
+      expect(errors.map(([what]) => what)).toEqual(Array(4).fill('the background checker'));
+    } finally {
+      checker.stop();
+    }
+  });
 });

@@ -57,36 +57,57 @@ export function serveChecks(): void {
   });
 }
 
-/** The server's side: one worker, one check at a time. */
+/** How often a worker that stopped is started again before the server checks on its own thread only. */
+const RESTARTS = 3;
+
+/** The server's side: one worker, one check at a time; a worker that stops is started again (a few times). */
 export class BackgroundChecker {
-  private readonly worker: Worker;
+  private worker: Worker;
   private waiting: ((reply: CheckReply) => void) | undefined;
   private broken = false;
+  private stopped = false;
+  private restarts = 0;
 
   /**
    * `argv`: the program's arguments, by default the server's own, so that a program that reads them
    * (`awardc lsp --stdio`) takes the same path to its `runServer`, which then serves checks.
    */
-  constructor(script: URL, private readonly onError: (what: string, e: unknown) => void, argv: readonly string[] = process.argv.slice(2)) {
-    this.worker = new Worker(script, { workerData: { role: ROLE }, argv: [...argv] });
+  constructor(private readonly script: URL, private readonly onError: (what: string, e: unknown) => void, private readonly argv: readonly string[] = process.argv.slice(2)) {
+    this.worker = this.start();
+  }
+
+  private start(): Worker {
+    const worker = new Worker(this.script, { workerData: { role: ROLE }, argv: [...this.argv] });
     // The worker must never keep the server alive once the connection ends.
-    this.worker.unref();
-    this.worker.on('message', (reply: CheckReply) => {
+    worker.unref();
+    worker.on('message', (reply: CheckReply) => {
       const done = this.waiting;
       this.waiting = undefined;
       done?.(reply);
     });
+    let failed = false;
     const fail = (e: unknown) => {
-      if (this.broken) return;
-      this.broken = true;
+      if (failed || this.stopped) return;
+      failed = true;
       // Reported once: by the check that was waiting (it answers "no diagnostics"), or here.
       const done = this.waiting;
       this.waiting = undefined;
       if (done) done({ error: e instanceof Error ? e.stack ?? e.message : String(e) });
       else this.onError('the background checker', e);
+      if (this.restarts < RESTARTS) {
+        this.restarts++;
+        try {
+          this.worker = this.start();
+          return;
+        } catch (again) {
+          this.onError('restarting the background checker', again);
+        }
+      }
+      this.broken = true;
     };
-    this.worker.on('error', fail);
-    this.worker.on('exit', (code) => fail(new Error(`it stopped (exit code ${code})`)));
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`it stopped (exit code ${code})`)));
+    return worker;
   }
 
   /** Whether it can take a text now (it is not checking one, and has not failed). */
@@ -116,6 +137,7 @@ export class BackgroundChecker {
   }
 
   stop(): void {
+    this.stopped = true;
     this.broken = true;
     void this.worker.terminate();
   }
