@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { EOF } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
 import { AwardParser, parse, render, tokens, type Diagnostic } from '@awardrules/language';
 import { cstTypesSource, lookaheadSource } from '../src/syntax/grammar-tables.js';
 import { PrecomputedLookahead } from '../src/syntax/lookahead.js';
+import { MAX_LOOKAHEAD, TOKEN_TYPES } from '../src/syntax/parser.js';
 import { LOOKAHEAD } from '../src/syntax/lookahead.generated.js';
 import { isDescribed } from '../src/syntax/describe.js';
 
@@ -20,7 +20,7 @@ describe('parser', () => {
   it('has a generated lookahead table that matches the grammar, and finds every decision in it', () => {
     const committed = readFileSync(new URL('../src/syntax/lookahead.generated.ts', import.meta.url), 'utf8');
     expect(committed, 'run: npm run grammar-tables -w @awardrules/language').toBe(lookaheadSource());
-    const strategy = new PrecomputedLookahead(LOOKAHEAD, new Map([...tokens.ALL_TOKENS, EOF].map((t) => [t.name, t])), 4);
+    const strategy = new PrecomputedLookahead(LOOKAHEAD, TOKEN_TYPES, MAX_LOOKAHEAD);
     new AwardParser({ validate: false, lookahead: strategy });
     expect(strategy.decisions.length).toBeGreaterThan(50);
     expect(strategy.missing).toBe(0);

@@ -86,7 +86,7 @@ function extendLocation(node: CstNode, startOffset: number, endOffset: number | 
 export const MAX_LOOKAHEAD = 4;
 
 /** Token types by name, as the lookahead table names them. */
-const TOKEN_TYPES: ReadonlyMap<string, TokenType> = new Map([...ALL_TOKENS, EOF].map((t) => [t.name, t]));
+export const TOKEN_TYPES: ReadonlyMap<string, TokenType> = new Map([...ALL_TOKENS, EOF].map((t) => [t.name, t]));
 
 export class AwardParser extends CstParser {
   // Alternatives of the choices made for most tokens, built once instead of on every call

@@ -18,16 +18,13 @@ import { FileBuilder } from './from-cst.js';
 import type { FileCstNode, TopItemCstNode } from './cst.generated.js';
 import { parseWithoutCst, withinNestingLimit, type ParseResult } from './parse.js';
 import { MAX_LOOKAHEAD, parseTokens } from './parser.js';
-import { lex } from './tokens.js';
+import { BLANKS, lex } from './tokens.js';
 
 type Parsed = Omit<ParseResult, 'cst'>;
 
 /** What a reparse starts from: the previous text and its parse (an `AwardDocument` is one). */
-export interface PreviousParse {
+export interface PreviousParse extends Pick<ParseResult, 'ast' | 'tokens' | 'comments'> {
   readonly text: string;
-  readonly ast: FileNode;
-  readonly tokens: readonly IToken[];
-  readonly comments: readonly IToken[];
   readonly syntaxDiagnostics: readonly unknown[];
 }
 
@@ -129,7 +126,7 @@ export function reuseParse(previous: PreviousParse, text: string, takeOver = fal
 }
 
 function isBlank(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000;
+  return BLANKS.includes(String.fromCharCode(c));
 }
 
 /** The index of the first token at or after `offset`. */

@@ -96,8 +96,10 @@ export const UnitTok = createToken({ name: 'UnitTok', pattern: Lexer.NA, label: 
 // otherwise work them out from each regular expression when the lexer is built, which took about
 // 3 ms of `awardc check`'s time on a notice; lexer.test.ts holds the hints to what it works out.
 const DIGITS = [...'0123456789'];
+/** The characters that separate tokens (and nothing else). */
+export const BLANKS = ' \t\r\n\u3000\ufeff';
 export const WhiteSpace = createToken({
-  name: 'WhiteSpace', pattern: /[ \t\r\n\u3000\ufeff]+/, group: Lexer.SKIPPED, line_breaks: true, start_chars_hint: [...' \t\r\n\u3000\ufeff'],
+  name: 'WhiteSpace', pattern: new RegExp(`[${BLANKS}]+`), group: Lexer.SKIPPED, line_breaks: true, start_chars_hint: [...BLANKS],
 });
 export const LineComment = createToken({ name: 'LineComment', pattern: /\/\/[^\n\r]*/, group: 'comments', start_chars_hint: ['/'] });
 export const BlockComment = createToken({ name: 'BlockComment', pattern: /\/\*[\s\S]*?\*\//, group: 'comments', line_breaks: true, start_chars_hint: ['/'] });
