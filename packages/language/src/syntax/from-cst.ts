@@ -52,16 +52,15 @@ function first<T>(items: readonly T[] | undefined): T | undefined {
   return items?.[0];
 }
 
-/** `items.map(f)` without the results that are undefined, in one pass (no intermediate array). */
+/**
+ * `items.map(f)` without the results that are undefined. The result is exactly as long as it needs to
+ * be: an array grown by `push` from empty keeps room for 16, and the tree keeps tens of thousands of
+ * these (one or two items each) for as long as the document lives.
+ */
 function mapDefined<T, U>(items: readonly T[] | undefined, f: (item: T) => U | undefined): U[] {
-  const out: U[] = [];
-  if (items) {
-    for (let i = 0; i < items.length; i++) {
-      const x = f(items[i]!);
-      if (x) out.push(x);
-    }
-  }
-  return out;
+  if (!items || items.length === 0) return [];
+  const out = items.map(f);
+  return out.includes(undefined) ? (out.filter((x) => x !== undefined) as U[]) : (out as U[]);
 }
 
 function isRealToken(t: IToken | undefined): t is IToken {
