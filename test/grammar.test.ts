@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { IGrammar, IToken as TmToken, StateStack } from 'vscode-textmate';
 import type * as Onig from 'vscode-oniguruma';
-import { KEYWORDS, KEYWORD_BY_NAME, tokens } from '@awardrules/language';
+import { KEYWORDS, KEYWORD_BY_NAME, lex, tokens } from '@awardrules/language';
 import { KEYWORD_SCOPES, TOKEN_SCOPES } from '../packages/language/src/syntax/textmate.js';
 import { diagramsHtml, grammarJson } from '../scripts/gen-grammar.js';
 import { ROOT } from './support.js';
@@ -410,7 +410,7 @@ function agreement(text: string): Agreement {
   for (const t of tm) for (let i = t.start; i < t.end; i++) at.set(i, t);
   // Line ends are boundaries too: a comment or text may run across them.
   const boundaries = new Set([...tm.flatMap((t) => [t.start, t.end]), ...[...text.matchAll(/\n/g)].flatMap((m) => [m.index, m.index + 1]), text.length]);
-  const lexed = tokens.lex(text);
+  const lexed = lex(text);
   const problems: string[] = [];
   const where = (o: number): string => `${JSON.stringify(text.slice(Math.max(0, o - 12), o))}⟨${JSON.stringify(text.slice(o, o + 12))}`;
   const allowedKeywordScoped = new Set<number>();

@@ -4,6 +4,7 @@ export { parse, type ParseResult } from './syntax/parse.js';
 export { LineMap, type Position } from './syntax/positions.js';
 export { KEYWORDS, KEYWORD_BY_NAME, type KeywordDef, type KeywordCategory } from './syntax/keywords.js';
 export * as tokens from './syntax/tokens.js';
+export { lex, type LexResult } from './syntax/scanner.js';
 export { AwardParser, sharedParser } from './syntax/parser.js';
 export type { Diagnostic, MessageArg, Severity, Suggestion, RelatedInfo } from './diagnostics/diagnostic.js';
 export { MESSAGES, HINT_VARIANTS, hintText, type MessageCode, type MessageDef, type HintVariant } from './diagnostics/messages.js';

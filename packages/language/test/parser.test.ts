@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AwardParser, parse, render, tokens, type Diagnostic } from '@awardrules/language';
+import { AwardParser, lex, parse, render, tokens, type Diagnostic } from '@awardrules/language';
 import { cstTypesSource, lookaheadSource } from '../src/syntax/grammar-tables.js';
 import { PrecomputedLookahead } from '../src/syntax/lookahead.js';
 import { MAX_LOOKAHEAD, TOKEN_TYPES } from '../src/syntax/parser.js';
@@ -134,7 +134,7 @@ describe('syntax error messages', () => {
       'cap a controlled per region', 'consult {a, }', 'publicity >= 5 workdays at each', 'issued 2024-01-01', 'when { }', '原则上',
     ];
     for (const text of sources) {
-      const t = tokens.lex(text).tokens;
+      const t = lex(text).tokens;
       for (let i = 7; i < t.length; i += 23) {
         broken.push(text.slice(0, t[i]!.startOffset)); // cut short
         broken.push(text.slice(0, t[i]!.startOffset) + text.slice(t[i]!.startOffset + t[i]!.image.length)); // a token left out

@@ -12,7 +12,7 @@ import { CstParser, LLkLookaheadStrategy, type CstNode, type IToken } from 'chev
 import { describe, expect, it } from 'vitest';
 import { parse, parseWithoutCst } from '../src/syntax/parse.js';
 import { AwardParser, MAX_LOOKAHEAD, sharedParser } from '../src/syntax/parser.js';
-import { lex } from '../src/syntax/tokens.js';
+import { lex } from '../src/syntax/scanner.js';
 
 const root = new URL('../../../', import.meta.url);
 const filesIn = (dir: string) => readdirSync(new URL(dir, root)).filter((f) => f.endsWith('.award')).map((f) => [`${dir}${f}`, readFileSync(new URL(`${dir}${f}`, root), 'utf8')] as const);

@@ -6,7 +6,8 @@ import type { FileCstNode, TopItemCstNode } from './cst.generated.js';
 import { describeExpected, describeFound } from './describe.js';
 import { FileBuilder, fromCst } from './from-cst.js';
 import { parseTokens, type CstParseResult, type SyntaxErrorPayload } from './parser.js';
-import { Identifier, identifierLength, lex, UnclosedBlockComment } from './tokens.js';
+import { Identifier, identifierLength, UnclosedBlockComment } from './tokens.js';
+import { lex } from './scanner.js';
 import { KEYWORD_BY_NAME, KEYWORDS } from './keywords.js';
 import { closestMatches } from '../vocabulary/fuzzy.js';
 

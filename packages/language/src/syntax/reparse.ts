@@ -18,7 +18,8 @@ import { FileBuilder } from './from-cst.js';
 import type { FileCstNode, TopItemCstNode } from './cst.generated.js';
 import { parseWithoutCst, withinNestingLimit, type ParseResult } from './parse.js';
 import { MAX_LOOKAHEAD, parseTokens } from './parser.js';
-import { BLANKS, lex } from './tokens.js';
+import { BLANKS } from './tokens.js';
+import { lex } from './scanner.js';
 
 type Parsed = Omit<ParseResult, 'cst'>;
 

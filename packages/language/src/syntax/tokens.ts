@@ -161,9 +161,15 @@ export const NumberLiteral = createToken({ name: 'NumberLiteral', pattern: /\d+(
 function fixed(name: string, forms: readonly string[], extra: { label: string; categories?: TokenType[] }): TokenType {
   const escape = (f: string) => f.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
   const chars = forms.filter((f) => f.length === 1);
-  const alternatives = [...forms.filter((f) => f.length > 1).map(escape), ...(chars.length ? [`[${chars.map(escape).join('')}]`] : [])];
-  return createToken({ name, pattern: new RegExp(alternatives.join('|')), start_chars_hint: [...new Set(forms.map((f) => f[0]!))], ...extra });
+  const longer = forms.filter((f) => f.length > 1);
+  const alternatives = [...longer.map(escape), ...(chars.length ? [`[${chars.map(escape).join('')}]`] : [])];
+  const type = createToken({ name, pattern: new RegExp(alternatives.join('|')), start_chars_hint: [...new Set(forms.map((f) => f[0]!))], ...extra });
+  FIXED_FORMS.set(type, [...longer, ...chars]);
+  return type;
 }
+
+/** The spellings of each token written as fixed text, in the order its pattern tries them (for scanner.ts). */
+export const FIXED_FORMS = new Map<TokenType, readonly string[]>();
 
 export const Percent = fixed('Percent', ['%', '％'], { label: "'%'", categories: [UnitTok] });
 // Operators: the ASCII form, its full-width forms (NFKC gives the ASCII one) and the mathematical sign.
@@ -202,12 +208,45 @@ export const KEYWORD_TOKENS: Readonly<Record<string, TokenType>> = {
   YesNo: YesNoType,
 };
 
-const keywordBySpelling = new Map<string, { type: TokenType; def: KeywordDef }>();
-for (const def of KEYWORDS) for (const s of def.spellings) keywordBySpelling.set(s, { type: KEYWORD_TOKENS[def.name]!, def });
+interface KeywordSpelling {
+  readonly spelling: string;
+  readonly type: TokenType;
+  readonly tokenTypeIdx: number;
+  readonly def: KeywordDef;
+}
+
+const keywordBySpelling = new Map<string, KeywordSpelling>();
+/** The same spellings by their first character (see `keywordAt`). */
+const keywordsByFirst = new Map<number, KeywordSpelling[]>();
+for (const def of KEYWORDS) {
+  const type = KEYWORD_TOKENS[def.name]!;
+  for (const spelling of def.spellings) {
+    const k: KeywordSpelling = { spelling, type, tokenTypeIdx: type.tokenTypeIdx!, def };
+    keywordBySpelling.set(spelling, k);
+    const first = spelling.charCodeAt(0);
+    keywordsByFirst.set(first, [...(keywordsByFirst.get(first) ?? []), k]);
+  }
+}
 
 /** The keyword spelt `word`, if any. */
 export function keywordFor(word: string): KeywordDef | undefined {
   return keywordBySpelling.get(word)?.def;
+}
+
+/**
+ * The keyword spelt by the word from `start` to `end` in `text`, found without cutting the word out:
+ * a keyword's token can then take the keyword's own spelling as its text, and the lexer makes no string
+ * for it (nor works out the hash of one to look it up).
+ */
+export function keywordAt(text: string, start: number, end: number): KeywordSpelling | undefined {
+  const candidates = keywordsByFirst.get(text.charCodeAt(start));
+  if (candidates === undefined) return undefined;
+  const length = end - start;
+  for (let i = 0; i < candidates.length; i++) {
+    const k = candidates[i]!;
+    if (k.spelling.length === length && text.startsWith(k.spelling, start)) return k;
+  }
+  return undefined;
 }
 
 /** Lexer modes in priority order: the first pattern that matches wins. */
@@ -230,37 +269,20 @@ export function createLexer(options: { validate: boolean }): Lexer {
   });
 }
 
-let sharedLexer: Lexer | undefined;
-
 /**
- * The shared lexer, with tokens made finished: with their `endOffset` from the start, and a keyword's
- * spelling already of its keyword type. Chevrotain's offset-only tokens have four properties; adding
- * `endOffset` afterwards gave every token a second, out-of-object property store, which a large file
- * paid for in memory and garbage collection. The factory is Chevrotain's own hook
- * (`createTokenInstance`, chosen from `positionTracking` when the lexer is built); if a later
- * Chevrotain version lacks it, nothing changes but speed, since `lex` then finishes the tokens itself.
+ * A token as the lexers make it, with its `endOffset` from the start. Chevrotain's offset-only tokens
+ * have four properties; adding `endOffset` afterwards gave every token a second, out-of-object property
+ * store, which a large file paid for in memory and garbage collection.
  */
-function createSharedLexer(): Lexer {
-  const lexer = createLexer({ validate: false });
-  const hook = lexer as unknown as { createTokenInstance?: unknown };
-  if (typeof hook.createTokenInstance === 'function') {
-    hook.createTokenInstance = (image: string, startOffset: number, tokenTypeIdx: number, tokenType: TokenType): IToken => {
-      if (tokenType === Identifier) {
-        const kw = keywordBySpelling.get(image);
-        if (kw) {
-          tokenType = kw.type;
-          tokenTypeIdx = kw.type.tokenTypeIdx!;
-        }
-      }
-      return { image, startOffset, tokenTypeIdx, tokenType, endOffset: startOffset + image.length - 1 } as IToken;
-    };
-    tokensFinished = true;
-  }
-  return lexer;
+export function newToken(image: string, startOffset: number, tokenType: TokenType, tokenTypeIdx: number): IToken {
+  return { image, startOffset, tokenTypeIdx, tokenType, endOffset: startOffset + image.length - 1 } as IToken;
 }
 
-/** Whether the shared lexer's tokens come out finished (with `endOffset` and keyword types), see above. */
-let tokensFinished = false;
+/** A token of `tokenType`, or of its keyword type if it is a word spelt as a keyword. */
+function makeToken(image: string, startOffset: number, tokenType: TokenType): IToken {
+  const kw = tokenType === Identifier ? keywordBySpelling.get(image) : undefined;
+  return kw ? newToken(image, startOffset, kw.type, kw.tokenTypeIdx) : newToken(image, startOffset, tokenType, tokenType.tokenTypeIdx!);
+}
 
 export interface LexResult {
   readonly tokens: IToken[];
@@ -268,26 +290,23 @@ export interface LexResult {
   readonly errors: readonly { readonly offset: number; readonly length: number }[];
 }
 
-/** Lexes `text` and turns keyword spellings into keyword tokens. */
-export function lex(text: string): LexResult {
-  sharedLexer ??= createSharedLexer();
-  const result = sharedLexer.tokenize(text);
-  const tokens = result.tokens;
+let chevrotainLexer: Lexer | undefined;
+
+/**
+ * Lexes `text` with Chevrotain's lexer, built from the token definitions above. The language reads
+ * files with scanner.ts, which does the same by hand and faster; this is what it is tested against.
+ */
+export function lexWithChevrotain(text: string): LexResult {
+  chevrotainLexer ??= createLexer({ validate: false });
+  const result = chevrotainLexer.tokenize(text);
   // An indexed loop: `for … of` here made an iterator result per token.
-  for (let i = 0; !tokensFinished && i < tokens.length; i++) {
-    const tok = tokens[i]!;
-    // Offsets are all the lexer tracks; syntax-tree locations need each token's end too.
-    tok.endOffset = tok.startOffset + tok.image.length - 1;
-    if (tok.tokenType !== Identifier) continue;
-    const kw = keywordBySpelling.get(tok.image);
-    if (kw) {
-      tok.tokenType = kw.type;
-      tok.tokenTypeIdx = kw.type.tokenTypeIdx!;
-    }
-  }
+  const finish = (list: IToken[]) => {
+    for (let i = 0; i < list.length; i++) list[i] = makeToken(list[i]!.image, list[i]!.startOffset, list[i]!.tokenType);
+    return list;
+  };
   return {
-    tokens: result.tokens,
-    comments: result.groups['comments'] ?? [],
+    tokens: finish(result.tokens),
+    comments: finish(result.groups['comments'] ?? []),
     errors: result.errors.map((e) => ({ offset: e.offset, length: e.length })),
   };
 }

@@ -9,7 +9,7 @@
  * here, not by the editor's own filter, which only gets the matching pinyin as `filterText`.
  */
 import {
-  KEYWORD_BY_NAME, spell, TAG_KIND_OF_RULE, tokens as T, type AwardDocument, type Locale, type Model, type RuleKind,
+  KEYWORD_BY_NAME, lex, spell, TAG_KIND_OF_RULE, tokens as T, type AwardDocument, type Locale, type Model, type RuleKind,
 } from '@awardrules/language';
 import { CompletionItemKind, type CompletionItem, type CompletionList, type Range } from 'vscode-languageserver';
 import { say } from '../../messages.js';
@@ -61,7 +61,7 @@ interface Candidate {
 export function complete(input: CompletionInput, locale: Locale): CompletionList {
   const base = windowStart(input.built, Math.min(input.offset, input.unchangedPrefix));
   const window = input.text.slice(base, input.offset);
-  const lexed = T.lex(window);
+  const lexed = lex(window);
   const end = window.length;
   // Inside a comment or a text being typed there is nothing to complete.
   if (lexed.comments.some((c) => c.startOffset + c.image.length === end && !/\*\/$/.test(c.image))) return EMPTY;
