@@ -162,7 +162,9 @@ export function resolveSet(ctx: CheckContext, enumId: string, set: A.ValueSet): 
     }
   }
   if (!ok) return undefined;
-  const ordered = e.values.map((v) => v.id).filter((id) => members.has(id));
+  // In enumeration order. A set of one value (most are) is in order already: no need to go through
+  // every value of the list (a region list has dozens) for it.
+  const ordered = members.size === 1 ? [...members] : e.values.filter((v) => members.has(v.id)).map((v) => v.id);
   return { ids, kinds, members: ordered };
 }
 

@@ -84,35 +84,47 @@ export const TAG_KIND_OF_RULE: Readonly<Record<RuleModel['kind'], (typeof TAG_KI
 };
 
 /**
- * The parts of a tag written PREFIX-KIND-N (`J23-CAP-1` → J23, CAP, 1): what
- * `/^([A-Za-z0-9]+)-([A-Z]+)-(\d+)$/` captures, without a regular expression (one per tag was a
- * noticeable part of checking a large file).
+ * Where the kind of a tag written PREFIX-KIND-N ends (at the second '-'), or -1 if it is not written
+ * so: what `/^([A-Za-z0-9]+)-([A-Z]+)-(\d+)$/` accepts, without a regular expression (one per tag
+ * was a noticeable part of checking a large file). The prefix ends at the first '-'.
  */
-export function tagParts(tag: string): readonly [prefix: string, kind: string, n: string] | undefined {
+function kindEnd(tag: string): number {
   const a = tag.indexOf('-');
   const b = a < 0 ? -1 : tag.indexOf('-', a + 1);
-  if (a < 1 || b < a + 2 || b === tag.length - 1) return undefined;
+  if (a < 1 || b < a + 2 || b === tag.length - 1) return -1;
   for (let i = 0; i < tag.length; i++) {
     const c = tag.charCodeAt(i);
     const upper = c >= 65 && c <= 90;
     const digit = c >= 48 && c <= 57;
     const ok = i < a ? upper || digit || (c >= 97 && c <= 122) : i === a || i === b ? true : i < b ? upper : digit;
-    if (!ok) return undefined;
+    if (!ok) return -1;
   }
+  return b;
+}
+
+/** The parts of a tag written PREFIX-KIND-N (`J23-CAP-1` → J23, CAP, 1). */
+export function tagParts(tag: string): readonly [prefix: string, kind: string, n: string] | undefined {
+  const b = kindEnd(tag);
+  if (b < 0) return undefined;
+  const a = tag.indexOf('-');
   return [tag.slice(0, a), tag.slice(a + 1, b), tag.slice(b + 1)];
 }
 
+/** Checks a tag's form without taking it apart: a large file has one or more tags on every rule. */
 function checkTagForm(ctx: CheckContext, t: A.TagRef): void {
-  const m = tagParts(t.text);
+  const tag = t.text;
+  const b = kindEnd(tag);
+  const a = tag.indexOf('-');
   const prefix = ctx.tagPrefix;
-  if (!m) {
-    ctx.report('AR3005', t.span, `#${t.text}`, { en: 'a tag is written PREFIX-KIND-N, e.g. #J23-CAP-1', zh: '条目编号的格式为 前缀-类别-序号，例如 #J23-CAP-1' });
-  } else if (prefix && m[0] !== prefix) {
-    ctx.report('AR3005', t.span, `#${t.text}`, { en: `this notice's tags start with ${prefix}-`, zh: `本通知的条目编号以 ${prefix}- 开头` });
-  } else if (!(TAG_KINDS as readonly string[]).includes(m[1])) {
-    ctx.report('AR3005', t.span, `#${t.text}`, { en: `'${m[1]}' is not a catalog kind (${TAG_KINDS.join(', ')})`, zh: `“${m[1]}”不是目录中的类别（${TAG_KINDS.join('、')}）` });
-  } else if (ctx.options.catalog && !ctx.options.catalog.has(t.text)) {
-    ctx.report('AR3006', t.span, `#${t.text}`);
+  if (b < 0) {
+    ctx.report('AR3005', t.span, `#${tag}`, { en: 'a tag is written PREFIX-KIND-N, e.g. #J23-CAP-1', zh: '条目编号的格式为 前缀-类别-序号，例如 #J23-CAP-1' });
+  } else if (prefix && (a !== prefix.length || !tag.startsWith(prefix))) {
+    ctx.report('AR3005', t.span, `#${tag}`, { en: `this notice's tags start with ${prefix}-`, zh: `本通知的条目编号以 ${prefix}- 开头` });
+  } else if (!TAG_KINDS.some((k) => k.length === b - a - 1 && tag.startsWith(k, a + 1))) {
+    const kind = tag.slice(a + 1, b);
+    ctx.report('AR3005', t.span, `#${tag}`, { en: `'${kind}' is not a catalog kind (${TAG_KINDS.join(', ')})`, zh: `“${kind}”不是目录中的类别（${TAG_KINDS.join('、')}）` });
+  } else if (ctx.options.catalog && !ctx.options.catalog.has(tag)) {
+    ctx.report('AR3006', t.span, `#${tag}`);
   }
 }
 

@@ -507,9 +507,12 @@ function checkTables(model: Model, push: Push): void {
   }
 }
 
-/** What a rule says, without where it is or how it is tagged; `key` is `predKey` (or a memo of it). */
+/**
+ * What a rule says beyond its kind, award and softness (the rules compared have those in common),
+ * without where it is or how it is tagged; `key` is `predKey` (or a memo of it).
+ */
 function ruleKey(r: RuleModel, key: (p: Pred) => string): string {
-  const head = `${r.kind}|${r.award ?? ''}|${r.soft}|${key(r.condition)}|`;
+  const head = `${key(r.condition)}|`;
   switch (r.kind) {
     case 'scope': case 'exempt': return head + key(r.pred);
     case 'exclude': case 'require': return `${head}${key(r.pred)}|${r.unless ? key(r.unless) : ''}`;
@@ -524,25 +527,31 @@ function ruleKey(r: RuleModel, key: (p: Pred) => string): string {
 }
 
 function checkDuplicates(rules: readonly RuleModel[], line: (o: number) => number, push: Push): void {
-  // Only rules of one kind, award and softness can say the same (a key starts with those), so keys
-  // are worked out only where there are two or more such rules.
-  const groups = new Map<string, RuleModel[]>();
+  // Only rules of one kind, award and softness can say the same, so keys are worked out only where
+  // there are two or more such rules. Grouped by award, then kind, hard and soft apart.
+  const groups: [Map<string, Map<string, RuleModel[]>>, Map<string, Map<string, RuleModel[]>>] = [new Map(), new Map()];
   for (const r of rules) {
-    const g = `${r.kind}|${r.award ?? ''}|${r.soft}`;
-    const list = groups.get(g);
+    const byAward = groups[r.soft ? 1 : 0];
+    let byKind = byAward.get(r.award ?? '');
+    if (!byKind) byAward.set(r.award ?? '', (byKind = new Map()));
+    const list = byKind.get(r.kind);
     if (list) list.push(r);
-    else groups.set(g, [r]);
+    else byKind.set(r.kind, [r]);
   }
   // The rules of a `when` block share its condition: its key is worked out once.
   const key = predKeys();
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    const seen = new Map<string, RuleModel>();
-    for (const r of group) {
-      const k = ruleKey(r, key);
-      const first = seen.get(k);
-      if (first) push('AR3016', r.span, line(first.span.start));
-      else seen.set(k, r);
+  for (const byAward of groups) {
+    for (const byKind of byAward.values()) {
+      for (const group of byKind.values()) {
+        if (group.length < 2) continue;
+        const seen = new Map<string, RuleModel>();
+        for (const r of group) {
+          const k = ruleKey(r, key);
+          const first = seen.get(k);
+          if (first) push('AR3016', r.span, line(first.span.start));
+          else seen.set(k, r);
+        }
+      }
     }
   }
 }
