@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CaseSpace, equivalent, findCase, implies, satisfiable, type Pred } from '@awardrules/language';
+import { CaseSpace, equivalent, findCase, implies, predKey, predKeys, satisfiable, type Pred } from '@awardrules/language';
 
 const RANKS = ['unranked', 'clerk', 'deputy-section', 'section', 'deputy-county', 'county', 'vice-bureau', 'bureau', 'vice-ministerial', 'ministerial'];
 const values = (f: string) => (f === 'rank' ? RANKS : f === 'kind' ? ['collective', 'individual'] : []);
@@ -43,5 +44,20 @@ describe('deciding conditions by their cases', () => {
     expect(space.evaluate(a, c!)).toBe(true);
     expect(space.evaluate(b, c!)).toBe(false);
     expect(c!.get('in:rank')).toBe('vice-bureau');
+  });
+});
+
+describe('predKey', () => {
+  it('orders the parts of and/or as the built-in sort orders their keys, so that the order they are written in does not matter', () => {
+    const atom = fc.oneof(
+      fc.constantFrom(...RANKS).map((r) => rankIn(r)),
+      fc.string({ maxLength: 3 }).map((field): Pred => ({ k: 'flag', field })),
+      fc.string({ unit: 'binary', maxLength: 3 }).map((value): Pred => ({ k: 'text', field: 't', value })),
+    );
+    fc.assert(fc.property(fc.array(atom, { maxLength: 8 }), fc.constantFrom('and' as const, 'or' as const), (args, k) => {
+      const expected = `${k}(${args.map(predKey).sort().join(',')})`;
+      expect(predKey({ k, args })).toBe(expected);
+      expect(predKeys()({ k, args: [...args].reverse() })).toBe(expected);
+    }), { numRuns: 2000 });
   });
 });

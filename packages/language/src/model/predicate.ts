@@ -109,10 +109,25 @@ function memoKey(p: Pred, memo: Map<Pred, string> | undefined): string {
   return key;
 }
 
+/**
+ * The keys of `args`, sorted as `Array.prototype.sort` sorts strings (by UTF-16 code units), by
+ * insertion: conditions have a few parts, and the built-in sort made a work array for each.
+ */
+function sortedKeys(args: readonly Pred[], memo: Map<Pred, string> | undefined): string[] {
+  const keys = args.map((a) => memoKey(a, memo));
+  for (let i = 1; i < keys.length; i++) {
+    const k = keys[i]!;
+    let j = i - 1;
+    for (; j >= 0 && keys[j]! > k; j--) keys[j + 1] = keys[j]!;
+    keys[j + 1] = k;
+  }
+  return keys;
+}
+
 function keyOf(p: Pred, memo: Map<Pred, string> | undefined): string {
   switch (p.k) {
     case 'const': return String(p.value);
-    case 'and': case 'or': return `${p.k}(${p.args.map((a) => memoKey(a, memo)).sort().join(',')})`;
+    case 'and': case 'or': return `${p.k}(${sortedKeys(p.args, memo).join(',')})`;
     case 'not': return `not(${memoKey(p.arg, memo)})`;
     case 'in': return `${p.field}∈{${p.values.join(',')}}`;
     case 'has': return `${p.field}∋${p.value}`;
