@@ -388,6 +388,16 @@ describe('awardc validate --annotate', () => {
     expect(Object.keys(await fills(bytes)).sort()).toEqual(['A6', 'C7', 'E4', 'F4', 'F7', 'G8', 'H8', 'I4', 'J4']);
   });
 
+  it("keeps the workbook's other sheets, an empty one included, and the slate sheet's name", async () => {
+    const r = await run(['validate', 't24.award', 'workbook.xlsx', '--sheet', '推荐对象汇总表', '--annotate', 'wb-marked.xlsx', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    const { default: readXlsxFile } = await import('read-excel-file/node');
+    const sheets = await readXlsxFile(readFileSync(join(dir, 'wb-marked.xlsx')));
+    expect(sheets.map((s) => s.sheet)).toEqual(['填表说明', '推荐对象汇总表', '空表', 'Slate findings']);
+    expect(sheets[0]!.data).toEqual([['填表说明'], ['日期写作 2024-03-15']]);
+    expect(sheets[1]!.data[0]![10]).toBe('Findings');
+  });
+
   it('refuses to overwrite the slate, to write anything but .xlsx, and to annotate JSON; says when it cannot write', async () => {
     writeFileSync(join(dir, 'copy.csv'), readFileSync(join(dir, 'gb.csv')));
     symlinkSync(join(dir, 'copy.csv'), join(dir, 'link.xlsx'));

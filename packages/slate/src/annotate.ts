@@ -1,11 +1,14 @@
 /**
  * An annotated copy of a slate for staff who work in Excel: the original rows, each nominee's
  * findings in a column added at the end, the offending cells coloured (red for errors, amber for
- * warnings), and a second sheet with the findings about the whole slate.
+ * warnings), and a sheet with the findings about the whole slate. A copy of a workbook keeps its
+ * other sheets, in their places, with their values (not their formatting, which the reader does not
+ * see), and the slate's sheet keeps its name.
  */
 import type { Finding, Localized } from '@awardrules/runtime';
 import type { Cell } from './cells.js';
 import type { Layout } from './layout.js';
+import type { Workbook } from './read.js';
 
 const ERROR_FILL = '#FFC7CE';
 const WARNING_FILL = '#FFEB9C';
@@ -15,6 +18,8 @@ export interface AnnotateInput {
   readonly layout: Layout;
   readonly findings: readonly Finding[];
   readonly locale: 'zh' | 'en';
+  /** The workbook the slate was read from (SlateRead.workbook), if it was one. */
+  readonly workbook?: Workbook;
 }
 
 function say(l: Localized, locale: 'zh' | 'en'): string {
@@ -67,7 +72,7 @@ export async function writeAnnotated(path: string, input: AnnotateInput): Promis
     const cells = Array.from({ length: width }, (_, c) => {
       const value = row[c] ?? null;
       const color = fill.get(c);
-      if (value instanceof Date) return { value, type: Date, format: 'yyyy-mm-dd', ...(color ? { backgroundColor: color } : {}) };
+      if (value instanceof Date) return { ...dateCell(value), ...(color ? { backgroundColor: color } : {}) };
       return color ? { value, backgroundColor: color } : value;
     });
     const note = i === headerRow
@@ -80,8 +85,32 @@ export async function writeAnnotated(path: string, input: AnnotateInput): Promis
     [locale === 'zh' ? '级别' : 'Severity', locale === 'zh' ? '规则' : 'Rule', locale === 'zh' ? '说明' : 'Finding'].map((value) => ({ value, fontWeight: 'bold' as const })),
     ...slateFindings.map((f) => [say(SEVERITY[f.severity], locale), ruleLabel(f, locale), say(f.message, locale)]),
   ];
+  const slate = {
+    data: sheet as never, sheet: locale === 'zh' ? '推荐名单' : 'Slate', stickyRowsCount: headerRow + 1,
+    columns: [...Array.from({ length: width }, () => ({ width: 14 })), { width: 80 }],
+  };
+  const { workbook } = input;
+  const sheets = workbook
+    ? workbook.sheets.map((s, i) => (i === workbook.slateSheet ? { ...slate, sheet: s.name } : { data: s.rows.map((row) => row.map(copiedCell)) as never, sheet: s.name }))
+    : [slate];
+  const taken = new Set(sheets.map((s) => s.sheet));
   await writeXlsxFile([
-    { data: sheet as never, sheet: locale === 'zh' ? '推荐名单' : 'Slate', stickyRowsCount: headerRow + 1, columns: [...Array.from({ length: width }, () => ({ width: 14 })), { width: 80 }] },
-    { data: summary as never, sheet: locale === 'zh' ? '整体问题' : 'Slate findings', columns: [{ width: 10 }, { width: 22 }, { width: 100 }] },
+    ...sheets,
+    { data: summary as never, sheet: unusedName(locale === 'zh' ? '整体问题' : 'Slate findings', taken), columns: [{ width: 10 }, { width: 22 }, { width: 100 }] },
   ]).toFile(path);
+}
+
+function dateCell(value: Date) {
+  return { value, type: Date, format: 'yyyy-mm-dd' };
+}
+
+/** A cell of another sheet, as it was read: dates stay dates. */
+function copiedCell(value: Cell | undefined) {
+  return value instanceof Date ? dateCell(value) : (value ?? null);
+}
+
+/** `name`, or `name (2)`, `name (3)`, … if the workbook has a sheet of that name already. */
+function unusedName(name: string, taken: ReadonlySet<string>): string {
+  for (let n = 2; taken.has(name); n++) name = `${name.replace(/ \(\d+\)$/, '')} (${n})`;
+  return name;
 }

@@ -1,4 +1,4 @@
-export { readSlate, readRows, detectFormat, SlateReadError, type SlateRead, type SlateFormat, type ReadOptions } from './read.js';
+export { readSlate, readRows, detectFormat, SlateReadError, type SlateRead, type SlateFormat, type ReadOptions, type Workbook } from './read.js';
 export { findLayout, type Layout, type Columns } from './layout.js';
 export * as cells from './cells.js';
 export { writeAnnotated, type AnnotateInput } from './annotate.js';

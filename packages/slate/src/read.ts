@@ -26,7 +26,15 @@ export interface SlateRead {
   /** For spreadsheets: the rows as read (header first) and where each field is, for annotated copies. */
   readonly rows?: readonly (readonly Cell[])[];
   readonly layout?: Layout;
+  /** For .xlsx: every sheet of the workbook, and which one is the slate, so that an annotated copy keeps them all. */
+  readonly workbook?: Workbook;
   readonly encoding?: 'utf-8' | 'gb18030';
+}
+
+export interface Workbook {
+  readonly sheets: readonly { readonly name: string; readonly rows: readonly (readonly Cell[])[] }[];
+  /** The place of the slate's sheet in `sheets`. */
+  readonly slateSheet: number;
 }
 
 export class SlateReadError extends Error {
@@ -61,9 +69,9 @@ export async function readSlate(path: string, data: Uint8Array, model: Model, op
     }
     return { ...readRows(records, model, options.columns ?? {}), format, encoding };
   }
-  const { rows, sheet, sheets } = await readXlsx(data, options.sheet);
+  const { rows, sheet, sheets, workbook } = await readXlsx(data, options.sheet);
   try {
-    return { ...readRows(rows, model, options.columns ?? {}), format };
+    return { ...readRows(rows, model, options.columns ?? {}), format, workbook };
   } catch (e) {
     if (!(e instanceof SlateReadError)) throw e;
     // Say which sheet was read, and which others there are, for --sheet.
@@ -111,7 +119,7 @@ function readJson(data: Uint8Array): SlateRead {
 }
 
 /** The rows of one sheet (the first unless `sheet` names one by name or 1-based number), and the names of all. */
-async function readXlsx(data: Uint8Array, sheet: string | number | undefined): Promise<{ rows: Cell[][]; sheet: string; sheets: string[] }> {
+async function readXlsx(data: Uint8Array, sheet: string | number | undefined): Promise<{ rows: Cell[][]; sheet: string; sheets: string[]; workbook: Workbook }> {
   const { default: readXlsxFile } = await import('read-excel-file/node');
   let all: { sheet: string; data: unknown[][] }[];
   try {
@@ -130,7 +138,8 @@ async function readXlsx(data: Uint8Array, sheet: string | number | undefined): P
       ? t('the workbook has no sheets', '工作簿中没有工作表')
       : t(`it has no sheet ${sheet} (its sheets: ${names.map((n, i) => `${i + 1} ${n}`).join(', ')})`, `没有工作表“${sheet}”（现有：${names.map((n, i) => `${i + 1} ${n}`).join('、')}）`));
   }
-  return { rows: chosen.data as Cell[][], sheet: chosen.sheet, sheets: names };
+  const workbook: Workbook = { sheets: all.map((s) => ({ name: s.sheet, rows: s.data as Cell[][] })), slateSheet: all.indexOf(chosen) };
+  return { rows: chosen.data as Cell[][], sheet: chosen.sheet, sheets: names, workbook };
 }
 
 /** How many of a row's cells are headers of known columns. */

@@ -57,6 +57,28 @@ describe('writeAnnotated', () => {
     expect(sheets[1]!.data).toEqual([['级别', '规则', '说明'], ['警告', '数据', '第 5 行为空，已跳过。']]);
   });
 
+  it("keeps a workbook's other sheets, in their places, and the slate's sheet name", async () => {
+    const notes = [['填表说明', null], ['截止日期', dateCell(2024, 3, 15, 'yyyy-mm-dd')], ['名额', 10], ['已审核', true]];
+    const slateRows = [[...HEADER], nominee('A1', '张三', { 职级: '副厅极' })];
+    const clash = [['这一页与结果页同名']];
+    const m = model();
+    const bytesIn = await xlsx([{ name: '说明', data: notes }, { name: '推荐对象汇总表', data: slateRows }, { name: '整体问题', data: clash }]);
+    const read = await readSlate('slate.xlsx', bytesIn, m, { sheet: '推荐对象汇总表' });
+    expect(read.workbook?.slateSheet).toBe(1);
+    const findings = [...read.issues, ...createReferenceValidator(m, buildDocument('t24.award', RULES).lines)(read.slate).findings];
+    const out = join(scratch(), 'annotated.xlsx');
+    await writeAnnotated(out, { rows: read.rows!, layout: read.layout!, findings, locale: 'zh', workbook: read.workbook! });
+
+    const { default: readXlsxFile } = await import('read-excel-file/node');
+    const sheets = await readXlsxFile(readFileSync(out));
+    expect(sheets.map((s) => s.sheet)).toEqual(['说明', '推荐对象汇总表', '整体问题', '整体问题 (2)']);
+    expect(sheets[0]!.data).toEqual([['填表说明', null], ['截止日期', new Date(Date.UTC(2024, 2, 15))], ['名额', 10], ['已审核', true]]);
+    expect(sheets[1]!.data[0]![10]).toBe('审查结果');
+    expect(String(sheets[1]!.data[1]![10])).toContain('副厅极');
+    expect(sheets[2]!.data).toEqual(clash);
+    expect(sheets[3]!.data[0]).toEqual(['级别', '规则', '说明']);
+  });
+
   it('fills a warning amber, and writes English when asked', async () => {
     const m = model(RULES.replace('exclude rank >= vice-bureau', 'soft exclude rank >= vice-bureau'));
     const read = await readSlate('slate.xlsx', await xlsx([{ name: 'S', data: [[...HEADER], nominee('A1', '张三', { 职级: '副厅级' })] }]), m);

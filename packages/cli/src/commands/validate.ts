@@ -87,7 +87,7 @@ export async function runValidate(ctx: CliContext, ruleFile: string, slateFile: 
   }
   if (options.annotate && read.rows && read.layout) {
     try {
-      await writeAnnotated(options.annotate, { rows: read.rows, layout: read.layout, findings, locale: ctx.locale });
+      await writeAnnotated(options.annotate, { rows: read.rows, layout: read.layout, findings, locale: ctx.locale, ...(read.workbook ? { workbook: read.workbook } : {}) });
     } catch (e) {
       ctx.err(say(ctx.locale, 'cannotWrite', options.annotate, writeFailure(e)[ctx.locale]));
       return EXIT.usage;
