@@ -20,7 +20,7 @@ import {
 export type { LexResult } from './tokens.js';
 
 const enum C {
-  Tab = 9, LF = 10, VT = 11, FF = 12, CR = 13, Space = 32, Quote = 34, Hash = 35, Star = 42, Comma = 44, Minus = 45, Dot = 46,
+  Tab = 9, LF = 10, CR = 13, Space = 32, Quote = 34, Hash = 35, Star = 42, Comma = 44, Minus = 45, Dot = 46,
   Slash = 47, Zero = 48, Nine = 57, At = 64, Backslash = 92, LBrace = 123, RBrace = 125,
   LeftCurly = 0x201c, RightCurly = 0x201d, LineSeparator = 0x2028, ParagraphSeparator = 0x2029, Year = 0x5e74, Month = 0x6708, Day = 0x65e5,
   FullWidthComma = 0xff0c,
