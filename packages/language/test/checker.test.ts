@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chinaCalendar } from '@awardrules/runtime';
-import { render } from '@awardrules/language';
+import { check, parse, render } from '@awardrules/language';
 import { codes, doc, HEADER } from './helpers.js';
 
 const only = (body: string, files: Record<string, string> = {}) => codes(doc(HEADER + body, files)).map((c) => {
@@ -192,6 +192,15 @@ describe('checker: rule semantics', () => {
 
   it('finds routes that can never be taken', () => {
     expect(only('extend reviewer { a "甲" b "乙" }\nroute reviewer {\n  rank >= county -> a\n  rank = county -> b\n}')).toEqual(['AR3017 4:3']);
+  });
+});
+
+describe('checker: the order of what it reports', () => {
+  it('reports duplicate rules in the order of the groups they are in, as the rules come (check() itself, before any sorting)', () => {
+    const text = `${HEADER}soft require rank <= section\nsoft require rank <= section\nrequire rank <= county\nrequire rank <= county\n`;
+    const lines = (codes: readonly { code: string; span: { start: number } }[]) =>
+      codes.filter((d) => d.code === 'AR3016').map((d) => text.slice(0, d.span.start).split('\n').length);
+    expect(lines(check(parse(text).ast, text).diagnostics)).toEqual([7, 9]);
   });
 });
 

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lex } from '../src/syntax/scanner.js';
-import { lexWithChevrotain, type LexResult } from '../src/syntax/tokens.js';
+import { KEYWORDS } from '../src/syntax/keywords.js';
+import { BLANKS, FIXED_FORMS, identifierLength, lexWithChevrotain, type LexResult } from '../src/syntax/tokens.js';
 
 const root = new URL('../../../', import.meta.url).pathname;
 
@@ -84,6 +85,33 @@ describe('scanner', () => {
         sameAsChevrotain(text.slice(0, from) + insert + text.slice(to));
       },
     ), { numRuns: 3_000 });
+  });
+
+  it('reads every character after the first characters of each token as Chevrotain does', () => {
+    // Where a pattern decides whether to go on (`@` clauses stop at any \\s, `yes/no` at a name
+    // character, strings at line terminators, …), every UTF-16 code unit is tried there.
+    const openings = ['', 'a', '@', '@x', '#a', 'yes/no', '5', '5A', '2024-1-', '"', '"\\', '“', '//', '/*', '-', '\ud840', '＞', '?'];
+    // Compared as one line of text each (`expect` per input would take most of a minute).
+    const signature = (r: LexResult) => JSON.stringify(shown(r));
+    for (const opening of openings) {
+      for (let c = 0; c <= 0xffff; c++) {
+        const text = `${opening}${String.fromCharCode(c)}x`;
+        const ours = signature(lex(text));
+        const theirs = signature(lexWithChevrotain(text));
+        if (ours !== theirs) expect(ours, JSON.stringify(text)).toBe(theirs);
+      }
+    }
+  });
+
+  it('needs no second look at a character: fixed spellings start where no other token can, keywords are spelt once', () => {
+    const others = new Set([...BLANKS, ...'0123456789/"“#@']);
+    for (const [type, forms] of FIXED_FORMS) {
+      for (const form of forms) {
+        expect(others.has(form[0]!) || identifierLength(form, 0) > 0, `${type.name} ${form}`).toBe(false);
+      }
+    }
+    const spellings = KEYWORDS.flatMap((k) => k.spellings);
+    expect(new Set(spellings).size).toBe(spellings.length);
   });
 
   it('reads any string as Chevrotain does', () => {

@@ -528,30 +528,28 @@ function ruleKey(r: RuleModel, key: (p: Pred) => string): string {
 
 function checkDuplicates(rules: readonly RuleModel[], line: (o: number) => number, push: Push): void {
   // Only rules of one kind, award and softness can say the same, so keys are worked out only where
-  // there are two or more such rules. Grouped by award, then kind, hard and soft apart.
-  const groups: [Map<string, Map<string, RuleModel[]>>, Map<string, Map<string, RuleModel[]>>] = [new Map(), new Map()];
+  // there are two or more such rules. Grouped by award, then kind, hard and soft apart; the groups
+  // are gone through in the order of their first rules.
+  const groups: RuleModel[][] = [];
+  const byAward: [Map<string, Map<string, RuleModel[]>>, Map<string, Map<string, RuleModel[]>>] = [new Map(), new Map()];
   for (const r of rules) {
-    const byAward = groups[r.soft ? 1 : 0];
-    let byKind = byAward.get(r.award ?? '');
-    if (!byKind) byAward.set(r.award ?? '', (byKind = new Map()));
+    const bySoftness = byAward[r.soft ? 1 : 0];
+    let byKind = bySoftness.get(r.award ?? '');
+    if (!byKind) bySoftness.set(r.award ?? '', (byKind = new Map()));
     const list = byKind.get(r.kind);
     if (list) list.push(r);
-    else byKind.set(r.kind, [r]);
+    else { const group = [r]; byKind.set(r.kind, group); groups.push(group); }
   }
   // The rules of a `when` block share its condition: its key is worked out once.
   const key = predKeys();
-  for (const byAward of groups) {
-    for (const byKind of byAward.values()) {
-      for (const group of byKind.values()) {
-        if (group.length < 2) continue;
-        const seen = new Map<string, RuleModel>();
-        for (const r of group) {
-          const k = ruleKey(r, key);
-          const first = seen.get(k);
-          if (first) push('AR3016', r.span, line(first.span.start));
-          else seen.set(k, r);
-        }
-      }
+  for (const group of groups) {
+    if (group.length < 2) continue;
+    const seen = new Map<string, RuleModel>();
+    for (const r of group) {
+      const k = ruleKey(r, key);
+      const first = seen.get(k);
+      if (first) push('AR3016', r.span, line(first.span.start));
+      else seen.set(k, r);
     }
   }
 }

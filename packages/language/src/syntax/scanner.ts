@@ -3,8 +3,9 @@
  * matches them, written out by hand. At each place the first token type in `LEXED` order whose
  * pattern matches wins; characters no pattern matches are one error, up to the next place where one
  * does. It gives exactly what `lexWithChevrotain` gives (scanner.test.ts compares the two on the
- * examples and on generated and mutated text), in about half the time: no regular expression is run
- * and nothing is made but the tokens.
+ * examples, on generated and mutated text, and at every character after each token's first ones),
+ * in about two thirds of the time Chevrotain's lexer took: no regular expression is run and nothing
+ * is made but the tokens.
  *
  * Fixed spellings (operators, brackets) come from the token definitions (`FIXED_FORMS`), names from
  * `identifierLength`/`digitNameLength`, blanks from `BLANKS`; the other patterns are written out below,

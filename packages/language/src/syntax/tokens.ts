@@ -92,9 +92,10 @@ export const CmpTok = createToken({ name: 'CmpTok', pattern: Lexer.NA, label: 'c
 export const UnitTok = createToken({ name: 'UnitTok', pattern: Lexer.NA, label: 'unit' });
 
 // ── Tokens ────────────────────────────────────────────────────────────────────────────────────
-// Every token says which characters it can start with (`start_chars_hint`). Chevrotain would
-// otherwise work them out from each regular expression when the lexer is built, which took about
-// 3 ms of `awardc check`'s time on a notice; lexer.test.ts holds the hints to what it works out.
+// Every token says which characters it can start with (`start_chars_hint`), for Chevrotain's lexer,
+// which would otherwise work them out from each regular expression when it is built. Files are read
+// by scanner.ts; Chevrotain's lexer is the reference it is tested against (`lexWithChevrotain`), and
+// lexer.test.ts holds the hints to what Chevrotain works out.
 const DIGITS = [...'0123456789'];
 /** The characters that separate tokens (and nothing else). */
 export const BLANKS = ' \t\r\n\u3000\ufeff';
