@@ -48,6 +48,25 @@ describe('deciding conditions by their cases', () => {
 });
 
 describe('predKey', () => {
+  it('gives different atoms different keys (the checker keys its questions by them)', () => {
+    const word = fc.constantFrom('rank', 'true', 'false', 'valid', 'flag', 'a-b', '职级', '4A', 'x');
+    const window = fc.record({ amount: fc.integer({ min: 1, max: 12 }), unit: fc.constantFrom('years' as const, 'months' as const, 'days' as const) });
+    const atom: fc.Arbitrary<Pred> = fc.oneof(
+      fc.boolean().map((value): Pred => ({ k: 'const', value })),
+      fc.tuple(word, fc.array(word, { maxLength: 3 })).map(([field, values]): Pred => ({ k: 'in', field, values })),
+      fc.tuple(word, word).map(([field, value]): Pred => ({ k: 'has', field, value })),
+      word.map((field): Pred => ({ k: 'flag', field })),
+      fc.tuple(word, fc.constantFrom('number' as const, 'years' as const, 'tenure-years' as const), fc.constantFrom('=' as const, '<' as const, '<=' as const, '>' as const, '>=' as const), fc.double({ noNaN: true }).map((v) => (v === 0 ? 0 : v))).map(([field, measure, op, value]): Pred => ({ k: 'cmp', field, measure, op, value })),
+      fc.tuple(word, fc.string({ maxLength: 6 })).map(([field, value]): Pred => ({ k: 'text', field, value })),
+      fc.tuple(word, fc.array(word, { maxLength: 3 }), fc.option(window, { nil: undefined })).map(([field, kinds, within]): Pred => (within ? { k: 'event', field, kinds, within } : { k: 'event', field, kinds })),
+      fc.tuple(word, window).map(([field, within]): Pred => ({ k: 'recent', field, within })),
+      word.map((field): Pred => ({ k: 'valid', field })),
+    );
+    fc.assert(fc.property(atom, atom, (a, b) => {
+      if (predKey(a) === predKey(b)) expect(a).toEqual(b);
+    }), { numRuns: 20_000 });
+  });
+
   it('orders the parts of and/or as the built-in sort orders their keys, so that the order they are written in does not matter', () => {
     const atom = fc.oneof(
       fc.constantFrom(...RANKS).map((r) => rankIn(r)),

@@ -50,7 +50,7 @@ export function checkSemantics(input: SemanticInput): Diagnostic[] {
   checkStages(model, push);
   checkPublicityFits(model, input.calendar, push);
   checkTables(model, push);
-  checkDuplicates(model.rules, line, push);
+  checkDuplicates(model.rules, cases.key, line, push);
   checkRoutes(model.rules, enumValuesOf, cases, push);
   if (!model.notice.reference && !input.referenceWritten) {
     const first = model.rules.find((r) => ruleUsesReference(r));
@@ -135,8 +135,8 @@ class Questions {
   }
 
   /**
-   * The condition exactly as written, parts in order: `and(…)`, `or(…)`, `not(…)` around the JSON of
-   * each atom. Two conditions with the same shape are the same data. A shape is numbered, and written
+   * The condition exactly as written, parts in order: `and(…)`, `or(…)`, `not(…)` around the predKey
+   * of each atom (its whole data: see predKey), which the checks ask for anyway. Two conditions with the same shape are the same data. A shape is numbered, and written
    * with the numbers of its parts: as map keys, the written-out shapes of large conditions (hundreds
    * of characters, rebuilt for every new condition) took much of the time to copy and hash.
    */
@@ -145,7 +145,7 @@ class Questions {
     if (shape === undefined) {
       const text = p.k === 'and' || p.k === 'or' ? `${p.k}(${p.args.map((a) => this.shape(a)).join(',')})`
         : p.k === 'not' ? `not(${this.shape(p.arg)})`
-        : JSON.stringify(p);
+        : this.key(p);
       shape = this.shapeNumbers.get(text);
       if (shape === undefined) this.shapeNumbers.set(text, (shape = this.shapeNumbers.size));
       this.shapes.set(p, shape);
@@ -526,7 +526,8 @@ function ruleKey(r: RuleModel, key: (p: Pred) => string): string {
   }
 }
 
-function checkDuplicates(rules: readonly RuleModel[], line: (o: number) => number, push: Push): void {
+/** `key` is the questions' predKey memo: the conditions compared here are mostly those asked about. */
+function checkDuplicates(rules: readonly RuleModel[], key: (p: Pred) => string, line: (o: number) => number, push: Push): void {
   // Only rules of one kind, award and softness can say the same, so keys are worked out only where
   // there are two or more such rules. Grouped by award, then kind, hard and soft apart; the groups
   // are gone through in the order of their first rules.
@@ -540,8 +541,6 @@ function checkDuplicates(rules: readonly RuleModel[], line: (o: number) => numbe
     if (list) list.push(r);
     else { const group = [r]; byKind.set(r.kind, group); groups.push(group); }
   }
-  // The rules of a `when` block share its condition: its key is worked out once.
-  const key = predKeys();
   for (const group of groups) {
     if (group.length < 2) continue;
     const seen = new Map<string, RuleModel>();

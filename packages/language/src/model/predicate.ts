@@ -87,7 +87,12 @@ export function usesReferenceDate(p: Pred): boolean {
   }
 }
 
-/** A stable text form, for sorting, de-duplication and debugging (not for users). */
+/**
+ * A stable text form, for sorting, de-duplication and debugging (not for users). Conditions with the
+ * same key are the same data but for the order of the parts of `and` and `or`: an atom's key is its
+ * whole data (field ids and value ids are words, which hold none of the characters that separate the
+ * parts), and atoms of different kinds never share a key.
+ */
 export function predKey(p: Pred): string {
   return keyOf(p, undefined);
 }
@@ -131,7 +136,7 @@ function keyOf(p: Pred, memo: Map<Pred, string> | undefined): string {
     case 'not': return `not(${memoKey(p.arg, memo)})`;
     case 'in': return `${p.field}∈{${p.values.join(',')}}`;
     case 'has': return `${p.field}∋${p.value}`;
-    case 'flag': return p.field;
+    case 'flag': return `flag(${p.field})`;
     case 'cmp': return `${p.field}${p.op}${p.value}:${p.measure}`;
     case 'text': return `${p.field}="${p.value}"`;
     case 'event': return `${p.field}∋{${p.kinds.join(',')}}${p.within ? `/${p.within.amount}${p.within.unit}` : ''}`;
