@@ -40,7 +40,7 @@ export function resolveRules(ctx: CheckContext, file: A.FileNode): RuleModel[] {
   for (const item of file.items) {
     if (item.kind === 'award') {
       const award = item.name ? ctx.awards.get(item.name.text) : undefined;
-      walk(item.body, { ...(award ? { award } : {}), condition: TRUE, valid: !!award, topLevel: false });
+      walk(item.body, award ? { award, condition: TRUE, valid: true, topLevel: false } : { condition: TRUE, valid: false, topLevel: false });
     } else if (item.kind === 'rule' || item.kind === 'when') {
       walk([item], { condition: TRUE, valid: true, topLevel: true });
     }
@@ -110,6 +110,12 @@ export function tagParts(tag: string): readonly [prefix: string, kind: string, n
   return [tag.slice(0, a), tag.slice(a + 1, b), tag.slice(b + 1)];
 }
 
+/** Whether `tag` names a catalog kind from `from` to `to`. */
+function isTagKind(tag: string, from: number, to: number): boolean {
+  for (const k of TAG_KINDS) if (k.length === to - from && tag.startsWith(k, from)) return true;
+  return false;
+}
+
 /** Checks a tag's form without taking it apart: a large file has one or more tags on every rule. */
 function checkTagForm(ctx: CheckContext, t: A.TagRef): void {
   const tag = t.text;
@@ -120,7 +126,7 @@ function checkTagForm(ctx: CheckContext, t: A.TagRef): void {
     ctx.report('AR3005', t.span, `#${tag}`, { en: 'a tag is written PREFIX-KIND-N, e.g. #J23-CAP-1', zh: '条目编号的格式为 前缀-类别-序号，例如 #J23-CAP-1' });
   } else if (prefix && (a !== prefix.length || !tag.startsWith(prefix))) {
     ctx.report('AR3005', t.span, `#${tag}`, { en: `this notice's tags start with ${prefix}-`, zh: `本通知的条目编号以 ${prefix}- 开头` });
-  } else if (!TAG_KINDS.some((k) => k.length === b - a - 1 && tag.startsWith(k, a + 1))) {
+  } else if (!isTagKind(tag, a + 1, b)) {
     const kind = tag.slice(a + 1, b);
     ctx.report('AR3005', t.span, `#${tag}`, { en: `'${kind}' is not a catalog kind (${TAG_KINDS.join(', ')})`, zh: `“${kind}”不是目录中的类别（${TAG_KINDS.join('、')}）` });
   } else if (ctx.options.catalog && !ctx.options.catalog.has(tag)) {
@@ -315,7 +321,7 @@ function materialItem(ctx: CheckContext, item: A.MaterialItem): MaterialModel | 
   let ok = true;
   if (ctx.materialSpans.has(id)) { ctx.report('AR2003', item.name.span, id); ok = false; }
   else { ctx.materialSpans.set(id, item.name.span); ctx.declare(item.name.span, 'material', id); }
-  let m: { -readonly [K in keyof MaterialModel]?: MaterialModel[K] } = {
+  const m: { -readonly [K in keyof MaterialModel]?: MaterialModel[K] } = {
     id, required: true, electronic: false, span: item.name.span,
     ...(item.label ? { label: item.label.value } : {}), ...(item.clause ? { clause: item.clause.text } : {}),
   };
@@ -335,19 +341,19 @@ function materialItem(ctx: CheckContext, item: A.MaterialItem): MaterialModel | 
       case 'chars': {
         const v = whole(r.value);
         if (v === undefined) break;
-        if (r.about) m = { ...m, chars: { about: v } };
-        else { const op = opOf(r.op, r.span); if (op) m = { ...m, chars: { op, value: v } }; }
+        if (r.about) m.chars = { about: v };
+        else { const op = opOf(r.op, r.span); if (op) m.chars = { op, value: v }; }
         break;
       }
       case 'copies': {
         const v = whole(r.value);
         const op = opOf(r.op, r.span);
-        if (v !== undefined && op) m = { ...m, copies: { op, value: v } };
+        if (v !== undefined && op) m.copies = { op, value: v };
         break;
       }
       case 'format': {
         const set = r.formats && resolveSet(ctx, 'file-format', r.formats);
-        if (set) m = { ...m, formats: set.members }; else ok = false;
+        if (set) m.formats = set.members; else ok = false;
         break;
       }
       case 'size': {
@@ -357,16 +363,16 @@ function materialItem(ctx: CheckContext, item: A.MaterialItem): MaterialModel | 
         if (min === undefined || max === undefined) break;
         if (min > max) { ctx.report('AR2024', r.span, min, max); ok = false; break; }
         const scale = r.unit === 'KB' ? 1024 : 1024 * 1024;
-        m = { ...m, sizeBytes: { min: min * scale, max: max * scale } };
+        m.sizeBytes = { min: min * scale, max: max * scale };
         break;
       }
       case 'named': {
         const parts = r.pattern && namePattern(ctx, r.pattern);
-        if (parts) m = { ...m, namePattern: parts }; else ok = false;
+        if (parts) m.namePattern = parts; else ok = false;
         break;
       }
-      case 'electronic': m = { ...m, electronic: true }; break;
-      case 'optional': m = { ...m, required: false }; break;
+      case 'electronic': m.electronic = true; break;
+      case 'optional': m.required = false; break;
     }
   }
   return ok ? (m as MaterialModel) : undefined;
