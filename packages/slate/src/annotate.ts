@@ -93,7 +93,7 @@ export async function writeAnnotated(path: string, input: AnnotateInput): Promis
   const sheets = workbook
     ? workbook.sheets.map((s, i) => (i === workbook.slateSheet ? { ...slate, sheet: s.name } : { data: s.rows.map((row) => row.map(copiedCell)) as never, sheet: s.name }))
     : [slate];
-  const taken = new Set(sheets.map((s) => s.sheet));
+  const taken = new Set(sheets.map((s) => s.sheet.toLowerCase()));
   await writeXlsxFile([
     ...sheets,
     { data: summary as never, sheet: unusedName(locale === 'zh' ? '整体问题' : 'Slate findings', taken), columns: [{ width: 10 }, { width: 22 }, { width: 100 }] },
@@ -109,8 +109,11 @@ function copiedCell(value: Cell | undefined) {
   return value instanceof Date ? dateCell(value) : (value ?? null);
 }
 
-/** `name`, or `name (2)`, `name (3)`, … if the workbook has a sheet of that name already. */
+/**
+ * `name`, or `name (2)`, `name (3)`, … if the workbook has a sheet of that name already (`taken`, in
+ * lower case: Excel takes `Slate findings` and `slate findings` for the same name).
+ */
 function unusedName(name: string, taken: ReadonlySet<string>): string {
-  for (let n = 2; taken.has(name); n++) name = `${name.replace(/ \(\d+\)$/, '')} (${n})`;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${name.replace(/ \(\d+\)$/, '')} (${n})`;
   return name;
 }

@@ -79,6 +79,15 @@ describe('writeAnnotated', () => {
     expect(sheets[3]!.data[0]).toEqual(['级别', '规则', '说明']);
   });
 
+  it('names the sheet of whole-slate findings so that Excel does not take it for another (names differ in more than case)', async () => {
+    const m = model();
+    const read = await readSlate('slate.xlsx', await xlsx([{ name: 'S', data: [[...HEADER], nominee('A1', '张三')] }, { name: 'slate FINDINGS', data: [['x']] }]), m);
+    const out = join(scratch(), 'annotated.xlsx');
+    await writeAnnotated(out, { rows: read.rows!, layout: read.layout!, findings: [], locale: 'en', workbook: read.workbook! });
+    const { default: readXlsxFile } = await import('read-excel-file/node');
+    expect((await readXlsxFile(readFileSync(out))).map((s) => s.sheet)).toEqual(['S', 'slate FINDINGS', 'Slate findings (2)']);
+  });
+
   it('fills a warning amber, and writes English when asked', async () => {
     const m = model(RULES.replace('exclude rank >= vice-bureau', 'soft exclude rank >= vice-bureau'));
     const read = await readSlate('slate.xlsx', await xlsx([{ name: 'S', data: [[...HEADER], nominee('A1', '张三', { 职级: '副厅级' })] }]), m);
