@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -65,6 +65,36 @@ describe('awardc check', () => {
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr + r.stdout).not.toMatch(/at .*\.(m?js|ts):\d+/);
     }
+  });
+});
+
+describe('awardc check and fmt on folders', () => {
+  it('check and fmt the .award files in a folder and its subfolders, in order, but not in node_modules or hidden folders', () => {
+    const dir = scratch();
+    for (const sub of ['rules/2024', 'rules/node_modules/x', 'rules/.old']) mkdirSync(join(dir, sub), { recursive: true });
+    writeFileSync(join(dir, 'rules/b.award'), BAD);
+    writeFileSync(join(dir, 'rules/2024/a.award'), readFileSync('examples/qinghai-2021-petition.award', 'utf8'));
+    writeFileSync(join(dir, 'rules/2024/notes.txt'), 'not a rule file');
+    for (const hidden of ['rules/node_modules/x/c.award', 'rules/.old/d.award']) writeFileSync(join(dir, hidden), 'not even a rule file');
+    const r = awardc(['check', 'rules', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.files.map((f: { file: string }) => f.file)).toEqual([join('rules', '2024', 'a.award'), join('rules', 'b.award')]);
+    expect(out.summary).toMatchObject({ files: 2, errors: 2, inputErrors: 0 });
+    const fmt = awardc(['fmt', '--check', 'rules'], { cwd: dir });
+    expect(fmt.code).toBe(0);
+    expect(fmt.stdout).toContain('All 2 file(s) are formatted.');
+  });
+
+  it('reports a folder with no rule files in it as an input error (exit 2), in both languages', () => {
+    const dir = scratch();
+    mkdirSync(join(dir, 'empty'));
+    const en = awardc(['check', 'empty'], { cwd: dir });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('AR6001: Cannot read empty: it is a folder with no .award files in it.');
+    const zh = awardc(['fmt', '--check', 'empty', '--lang', 'zh'], { cwd: dir });
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain('无法读取 empty：这是一个文件夹，其中没有 .award 规则文件。');
   });
 });
 

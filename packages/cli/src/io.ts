@@ -3,7 +3,8 @@
  * referred to by rule files (UTF-8 or GB18030, as Excel saves CSV on Chinese systems), the catalog and
  * extra calendar files. Failures are input errors (exit 2), never stack traces.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { MessageArg, MessageCode } from '@awardrules/language';
 import { readYearSchedules, type YearSchedule } from '@awardrules/runtime';
 
@@ -50,6 +51,45 @@ export function readBytes(path: string, limit = MAX_RULE_FILE_BYTES): Buffer {
   } catch (e) {
     throw new InputError('AR6001', [path, reason(e)]);
   }
+}
+
+/**
+ * The rule files the arguments name: a file as it is (reading it reports any problem), a folder as the
+ * `.award` files in it and in its subfolders, in order (not in `node_modules` or hidden folders). A
+ * folder with none is an input error.
+ */
+export function ruleFilesIn(args: readonly string[]): { files: string[]; errors: InputError[] } {
+  const files: string[] = [];
+  const errors: InputError[] = [];
+  for (const arg of args) {
+    if (!isFolder(arg)) { files.push(arg); continue; }
+    const found = awardFilesUnder(arg);
+    if (found.length) files.push(...found);
+    else errors.push(new InputError('AR6001', [arg, { en: 'it is a folder with no .award files in it', zh: '这是一个文件夹，其中没有 .award 规则文件' }]));
+  }
+  return { files, errors };
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function awardFilesUnder(folder: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).flatMap((e) => {
+    const path = join(folder, e.name);
+    if (e.isDirectory()) return e.name.startsWith('.') || e.name === 'node_modules' ? [] : awardFilesUnder(path);
+    return e.isFile() && e.name.endsWith('.award') ? [path] : [];
+  });
 }
 
 /** A rule file: UTF-8 only (rule files are written in editors, which save UTF-8). */

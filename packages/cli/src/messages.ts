@@ -69,8 +69,8 @@ const M = {
   templateWritten: { en: 'Wrote {0} ({1} columns).', zh: '已生成 {0}（{1} 列）。' },
   // help texts
   helpProgram: { en: 'AwardRules: check, format and explain rule files (.award), compile them into validators, validate slates against them, compare them.', zh: 'AwardRules：检查、格式化、解释规则文件（.award），编译为校验模块，按规则检查推荐名单，比较两份规则。' },
-  helpCheck: { en: 'check rule files and report problems (exit 0 clean, 1 problems, 2 usage or input error)', zh: '检查规则文件并报告问题（退出码：0 无问题，1 有问题，2 用法或输入错误）' },
-  helpFmt: { en: 'print rule files in canonical layout (or --check / --write them)', zh: '按规范格式输出规则文件（或用 --check / --write）' },
+  helpCheck: { en: 'check rule files (a folder: the .award files in it) and report problems (exit 0 clean, 1 problems, 2 usage or input error)', zh: '检查规则文件（给出文件夹时检查其中的 .award 文件）并报告问题（退出码：0 无问题，1 有问题，2 用法或输入错误）' },
+  helpFmt: { en: 'print rule files (a folder: the .award files in it) in canonical layout (or --check / --write them)', zh: '按规范格式输出规则文件（给出文件夹时处理其中的 .award 文件；或用 --check / --write）' },
   helpExplain: { en: 'explain each rule as a plain sentence, grouped by award', zh: '把每条规则写成通俗的句子，按奖项分组' },
   helpLang: { en: 'language of messages: zh or en (default: from LANG)', zh: '提示语言：zh 或 en（默认取自 LANG）' },
   helpFormat: { en: 'output format', zh: '输出格式' },

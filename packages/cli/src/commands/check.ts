@@ -1,6 +1,6 @@
 /** `awardc check <files…>`: every problem in every file, as text or JSON. */
 import { EXIT, type CliContext } from '../context.js';
-import { InputError } from '../io.js';
+import { InputError, ruleFilesIn } from '../io.js';
 import { count, diagnosticJson, formatDiagnostic, summaryLine, type Counts } from '../report.js';
 import { loadDocument, loadShared, reportInputError, type LoadOptions } from './load.js';
 
@@ -8,7 +8,7 @@ export interface CheckOptions extends LoadOptions {
   readonly format: 'text' | 'json';
 }
 
-export function runCheck(ctx: CliContext, files: readonly string[], options: CheckOptions): number {
+export function runCheck(ctx: CliContext, args: readonly string[], options: CheckOptions): number {
   let shared;
   try {
     shared = loadShared(options);
@@ -19,7 +19,12 @@ export function runCheck(ctx: CliContext, files: readonly string[], options: Che
   }
   const counts: Counts = { errors: 0, warnings: 0, infos: 0 };
   const json: unknown[] = [];
-  let inputErrors = 0;
+  const { files, errors: folderErrors } = ruleFilesIn(args);
+  let inputErrors = folderErrors.length;
+  for (const e of folderErrors) {
+    if (options.format === 'json') json.push({ file: e.args[0], error: { code: e.code, args: e.args } });
+    else reportInputError(ctx, e);
+  }
   for (const file of files) {
     let doc;
     try {
@@ -36,9 +41,9 @@ export function runCheck(ctx: CliContext, files: readonly string[], options: Che
     else for (const d of doc.diagnostics) ctx.out(`${formatDiagnostic(file, doc, d, ctx.locale, ctx.style)}\n`);
   }
   if (options.format === 'json') {
-    ctx.out(JSON.stringify({ version: 1, files: json, summary: { files: files.length, ...counts, inputErrors } }, null, 2));
-  } else if (files.length > inputErrors) {
-    ctx.out(summaryLine(ctx.locale, counts, files.length - inputErrors));
+    ctx.out(JSON.stringify({ version: 1, files: json, summary: { files: files.length + folderErrors.length, ...counts, inputErrors } }, null, 2));
+  } else if (files.length + folderErrors.length > inputErrors) {
+    ctx.out(summaryLine(ctx.locale, counts, files.length + folderErrors.length - inputErrors));
   }
   if (inputErrors > 0) return EXIT.usage;
   return counts.errors > 0 ? EXIT.findings : EXIT.ok;

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { buildDocument, formatText } from '@awardrules/language';
 import { EXIT, type CliContext } from '../context.js';
-import { InputError, readRuleFile } from '../io.js';
+import { InputError, readRuleFile, ruleFilesIn } from '../io.js';
 import { say } from '../messages.js';
 import { formatDiagnostic } from '../report.js';
 import { reportInputError } from './load.js';
@@ -12,12 +12,14 @@ export interface FmtOptions {
   readonly write?: boolean;
 }
 
-export function runFmt(ctx: CliContext, files: readonly string[], options: FmtOptions): number {
+export function runFmt(ctx: CliContext, args: readonly string[], options: FmtOptions): number {
   if (options.check && options.write) {
     ctx.err(say(ctx.locale, 'fmtBothModes'));
     return EXIT.usage;
   }
-  let failed = false;
+  const { files, errors } = ruleFilesIn(args);
+  for (const e of errors) reportInputError(ctx, e);
+  let failed = errors.length > 0;
   let unformatted = 0;
   for (const file of files) {
     let text: string;
