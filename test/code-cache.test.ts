@@ -15,8 +15,8 @@ const dir = mkdtempSync(join(tmpdir(), 'awardc-code-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs `bundle` through the launcher in a new process: what became of the cache, and what the bundle printed. */
-function launch(bundle: string, cache: string): { use: string; printed: string; code: number | null } {
-  const script = `const use = require(${JSON.stringify(LAUNCHER)}).runCached(${JSON.stringify(bundle)}, ${JSON.stringify(cache)}); console.log('use=' + use);`;
+function launch(bundle: string, cache: string, primes = false): { use: string; printed: string; code: number | null } {
+  const script = `const use = require(${JSON.stringify(LAUNCHER)}).runCached(${JSON.stringify(bundle)}, ${JSON.stringify(cache)}, { primes: ${primes} }); console.log('use=' + use);`;
   const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
   const use = /use=(\w+)/.exec(r.stdout)?.[1] ?? `none (${r.stderr})`;
   return { use, printed: r.stdout.replace(/use=\w+\n/, ''), code: r.status };
@@ -36,6 +36,20 @@ describe('the code cache', () => {
     expect(launch(bundle, cache)).toEqual({ use: 'missing', printed: 'hello from a.cjs\n', code: 0 });
     expect(statSync(cache).size).toBeGreaterThan(56);
     expect(launch(bundle, cache)).toEqual({ use: 'used', printed: 'hello from a.cjs\n', code: 0 });
+  });
+
+  it('written by a run that does not prime is written anew by the next one that does, and then kept', () => {
+    const bundle = bundleSaying('p.cjs', 'hello');
+    const cache = join(dir, 'p.v8cache');
+    expect(launch(bundle, cache).use).toBe('missing');
+    expect(readFileSync(cache)[56]).toBe(0);
+    expect(launch(bundle, cache).use).toBe('used');
+    expect(launch(bundle, cache, true)).toEqual({ use: 'partial', printed: 'hello from p.cjs\n', code: 0 });
+    expect(readFileSync(cache)[56]).toBe(1);
+    const written = statSync(cache).mtimeMs;
+    expect(launch(bundle, cache, true).use).toBe('used');
+    expect(launch(bundle, cache).use).toBe('used');
+    expect(statSync(cache).mtimeMs).toBe(written);
   });
 
   it('is not used for a changed bundle of the same length, which runs as changed', () => {
@@ -68,7 +82,7 @@ describe('the code cache', () => {
     const cache = join(dir, 'c.v8cache');
     launch(bundle, cache);
     const stored = readFileSync(cache);
-    stored.fill(7, 56); // the stamp stays, the compiled code is garbage
+    stored.fill(7, 57); // the stamp (and whether a priming run wrote it) stays, the compiled code is garbage
     writeFileSync(cache, stored);
     expect(launch(bundle, cache)).toEqual({ use: 'rejected', printed: 'hello from c.cjs\n', code: 0 });
     expect(launch(bundle, cache).use).toBe('used');

@@ -6,8 +6,10 @@
  * compiled, not only the top level, as a cache made when the script is first compiled would.
  *
  * The build runs one check to write it (scripts/bundle.mjs). A run that finds it missing, stale or
- * rejected by V8 (another Node version) writes it anew; a run that cannot write it (a read-only
- * installation) only goes without it.
+ * rejected by V8 (another Node version, other V8 flags) writes it anew; a run that cannot write it (a
+ * read-only installation) only goes without it. The cache holds the functions of the run that wrote
+ * it: one written by `awardc --version` or `fmt` lacks the checker's, so a run that `primes` (a check,
+ * whose start-up matters most) writes anew a cache that a run that does not prime wrote.
  */
 import { closeSync, fstatSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import Module, { createRequire } from 'node:module';
@@ -15,8 +17,11 @@ import { dirname } from 'node:path';
 import { Script } from 'node:vm';
 import { isMainThread } from 'node:worker_threads';
 
-/** What became of the cache: used, or written anew at exit because it was missing, stale or rejected. */
-export type CacheUse = 'used' | 'missing' | 'stale' | 'rejected';
+/**
+ * What became of the cache: used, or written anew at exit because it was missing, stale or rejected,
+ * or used and written anew because this run primes and the cache was written by one that does not.
+ */
+export type CacheUse = 'used' | 'missing' | 'stale' | 'rejected' | 'partial';
 
 /**
  * The cache starts with a stamp of the bundle it was made from: its size, its modification time and
@@ -27,13 +32,20 @@ export type CacheUse = 'used' | 'missing' | 'stale' | 'rejected';
  * tenth of the time the cache saves.)
  */
 const STAMP_BYTES = 16 + 40;
+/** After the stamp, one byte: 1 if the run that wrote the cache primes (see `runCached`), else 0. */
+const HEADER_BYTES = STAMP_BYTES + 1;
 /** The last line of a bundle built by scripts/bundle.mjs. */
 const BUILD_ID = /\/\/# awardc-build=([0-9a-f]{40})\s*$/;
 
 const [WRAPPER_START, WRAPPER_END] = Module.wrap('\0').split('\0') as [string, string];
 
-/** Runs the CommonJS file `bundle` as `require` would, through the code cache `cache`. */
-export function runCached(bundle: string, cache = `${bundle}.v8cache`): CacheUse {
+/**
+ * Runs the CommonJS file `bundle` as `require` would, through the code cache `cache`. `primes`: this
+ * run compiles the functions the cache is for (a check), so a cache a run that does not prime wrote is
+ * written anew.
+ */
+export function runCached(bundle: string, cache = `${bundle}.v8cache`, options: { readonly primes?: boolean } = {}): CacheUse {
+  const primes = options.primes === true;
   // The stamp is taken from the file that is read, even if the bundle is replaced meanwhile.
   const fd = openSync(bundle, 'r');
   let source: string;
@@ -45,14 +57,15 @@ export function runCached(bundle: string, cache = `${bundle}.v8cache`): CacheUse
     closeSync(fd);
   }
   const stored = readIfThere(cache);
-  const fresh = stored !== undefined && stored.length > STAMP_BYTES && stamp.equals(stored.subarray(0, STAMP_BYTES));
+  const fresh = stored !== undefined && stored.length > HEADER_BYTES && stamp.equals(stored.subarray(0, STAMP_BYTES));
+  const primed = fresh && stored[STAMP_BYTES] === 1;
   // Wrapped as `require` wraps a module, but on lines of its own, so that positions in stack traces are
   // the bundle's own (which its source map maps back to the sources: stack.ts).
   const wrapped = `${WRAPPER_START}\n${source}\n${WRAPPER_END}`;
-  const script = new Script(wrapped, { filename: bundle, lineOffset: -1, ...(fresh ? { cachedData: stored.subarray(STAMP_BYTES) } : {}) });
-  const use: CacheUse = stored === undefined ? 'missing' : !fresh ? 'stale' : script.cachedDataRejected ? 'rejected' : 'used';
+  const script = new Script(wrapped, { filename: bundle, lineOffset: -1, ...(fresh ? { cachedData: stored.subarray(HEADER_BYTES) } : {}) });
+  const use: CacheUse = stored === undefined ? 'missing' : !fresh ? 'stale' : script.cachedDataRejected ? 'rejected' : primes && !primed ? 'partial' : 'used';
   // Worker threads (the language server's background checker) run the same file: only the main thread writes.
-  if (use !== 'used' && isMainThread) process.once('exit', () => save(cache, stamp, script));
+  if (use !== 'used' && isMainThread) process.once('exit', () => save(cache, stamp, primes, script));
   const module = { exports: {} };
   const run = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void;
   run.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
@@ -75,7 +88,7 @@ function readIfThere(file: string): Buffer | undefined {
   }
 }
 
-function save(cache: string, stamp: Buffer, script: Script): void {
+function save(cache: string, stamp: Buffer, primes: boolean, script: Script): void {
   // Written whole under another name, then renamed: a run starting meanwhile reads the old file or the new one, never half of one.
   const temp = `${cache}.${process.pid}.tmp`;
   let fd: number;
@@ -85,7 +98,7 @@ function save(cache: string, stamp: Buffer, script: Script): void {
     return; // a read-only installation: without the cache, and without making one (that takes tens of ms)
   }
   try {
-    writeFileSync(fd, Buffer.concat([stamp, script.createCachedData()]));
+    writeFileSync(fd, Buffer.concat([stamp, Buffer.of(primes ? 1 : 0), script.createCachedData()]));
     closeSync(fd);
     renameSync(temp, cache);
   } catch {
