@@ -15,8 +15,13 @@ const dir = mkdtempSync(join(tmpdir(), 'awardc-code-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs `bundle` through the launcher in a new process: what became of the cache, and what the bundle printed. */
-function launch(bundle: string, cache: string, primes = false): { use: string; printed: string; code: number | null } {
-  const script = `const use = require(${JSON.stringify(LAUNCHER)}).runCached(${JSON.stringify(bundle)}, ${JSON.stringify(cache)}, { primes: ${primes} }); console.log('use=' + use);`;
+/**
+ * `mayPrime`: the run may prime the cache (as `awardc check` may); `primes`: the bundle says it did
+ * (as a check that checked a file does, see packages/cli/src/primed.ts).
+ */
+function launch(bundle: string, cache: string, run: { mayPrime?: boolean; primes?: boolean } = {}): { use: string; printed: string; code: number | null } {
+  const prime = run.primes ? "globalThis[Symbol.for('awardrules.code-cache.primed')] = true; " : '';
+  const script = `${prime}const use = require(${JSON.stringify(LAUNCHER)}).runCached(${JSON.stringify(bundle)}, ${JSON.stringify(cache)}, { mayPrime: ${run.mayPrime === true} }); console.log('use=' + use);`;
   const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
   const use = /use=(\w+)/.exec(r.stdout)?.[1] ?? `none (${r.stderr})`;
   return { use, printed: r.stdout.replace(/use=\w+\n/, ''), code: r.status };
@@ -38,18 +43,32 @@ describe('the code cache', () => {
     expect(launch(bundle, cache)).toEqual({ use: 'used', printed: 'hello from a.cjs\n', code: 0 });
   });
 
-  it('written by a run that does not prime is written anew by the next one that does, and then kept', () => {
+  it('written by a run that did not check a file is written anew by the next one that does, and then kept', () => {
     const bundle = bundleSaying('p.cjs', 'hello');
     const cache = join(dir, 'p.v8cache');
+    const flag = () => readFileSync(cache)[56];
     expect(launch(bundle, cache).use).toBe('missing');
-    expect(readFileSync(cache)[56]).toBe(0);
-    expect(launch(bundle, cache).use).toBe('used');
-    expect(launch(bundle, cache, true)).toEqual({ use: 'partial', printed: 'hello from p.cjs\n', code: 0 });
-    expect(readFileSync(cache)[56]).toBe(1);
+    expect(flag()).toBe(0);
+    // A check that checks nothing (`awardc check --help`, a missing file) leaves it as it is.
+    const first = statSync(cache).mtimeMs;
+    expect(launch(bundle, cache, { mayPrime: true }).use).toBe('partial');
+    expect(statSync(cache).mtimeMs).toBe(first);
+    expect(flag()).toBe(0);
+    expect(launch(bundle, cache, { mayPrime: true, primes: true })).toEqual({ use: 'partial', printed: 'hello from p.cjs\n', code: 0 });
+    expect(flag()).toBe(1);
     const written = statSync(cache).mtimeMs;
-    expect(launch(bundle, cache, true).use).toBe('used');
+    expect(launch(bundle, cache, { mayPrime: true, primes: true }).use).toBe('used');
     expect(launch(bundle, cache).use).toBe('used');
     expect(statSync(cache).mtimeMs).toBe(written);
+  });
+
+  it('written anew by a check that checks nothing is not taken for a primed one', () => {
+    const bundle = bundleSaying('q.cjs', 'hello');
+    const cache = join(dir, 'q.v8cache');
+    expect(launch(bundle, cache, { mayPrime: true }).use).toBe('missing');
+    expect(readFileSync(cache)[56]).toBe(0);
+    expect(launch(bundle, cache, { mayPrime: true, primes: true }).use).toBe('partial');
+    expect(readFileSync(cache)[56]).toBe(1);
   });
 
   it('is not used for a changed bundle of the same length, which runs as changed', () => {

@@ -8,14 +8,15 @@
  * The build runs one check to write it (scripts/bundle.mjs). A run that finds it missing, stale or
  * rejected by V8 (another Node version, other V8 flags) writes it anew; a run that cannot write it (a
  * read-only installation) only goes without it. The cache holds the functions of the run that wrote
- * it: one written by `awardc --version` or `fmt` lacks the checker's, so a run that `primes` (a check,
- * whose start-up matters most) writes anew a cache that a run that does not prime wrote.
+ * it: one written by `awardc --version` or `fmt` lacks the checker's, so a run that primes (one that
+ * checked a rule file, whose start-up matters most) writes anew a cache that a run that did not wrote.
  */
 import { closeSync, fstatSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
 import { isMainThread } from 'node:worker_threads';
+import { primedRun } from './primed.js';
 
 /**
  * What became of the cache: used, or written anew at exit because it was missing, stale or rejected,
@@ -40,12 +41,11 @@ const BUILD_ID = /\/\/# awardc-build=([0-9a-f]{40})\s*$/;
 const [WRAPPER_START, WRAPPER_END] = Module.wrap('\0').split('\0') as [string, string];
 
 /**
- * Runs the CommonJS file `bundle` as `require` would, through the code cache `cache`. `primes`: this
- * run compiles the functions the cache is for (a check), so a cache a run that does not prime wrote is
- * written anew.
+ * Runs the CommonJS file `bundle` as `require` would, through the code cache `cache`. `mayPrime`: this
+ * run may check a rule file (`markPrimed`), and if it does, a cache that a run that did not wrote is
+ * written anew at exit.
  */
-export function runCached(bundle: string, cache = `${bundle}.v8cache`, options: { readonly primes?: boolean } = {}): CacheUse {
-  const primes = options.primes === true;
+export function runCached(bundle: string, cache = `${bundle}.v8cache`, options: { readonly mayPrime?: boolean } = {}): CacheUse {
   // The stamp is taken from the file that is read, even if the bundle is replaced meanwhile.
   const fd = openSync(bundle, 'r');
   let source: string;
@@ -63,9 +63,15 @@ export function runCached(bundle: string, cache = `${bundle}.v8cache`, options: 
   // the bundle's own (which its source map maps back to the sources: stack.ts).
   const wrapped = `${WRAPPER_START}\n${source}\n${WRAPPER_END}`;
   const script = new Script(wrapped, { filename: bundle, lineOffset: -1, ...(fresh ? { cachedData: stored.subarray(HEADER_BYTES) } : {}) });
-  const use: CacheUse = stored === undefined ? 'missing' : !fresh ? 'stale' : script.cachedDataRejected ? 'rejected' : primes && !primed ? 'partial' : 'used';
+  const use: CacheUse = stored === undefined ? 'missing' : !fresh ? 'stale' : script.cachedDataRejected ? 'rejected' : options.mayPrime && !primed ? 'partial' : 'used';
   // Worker threads (the language server's background checker) run the same file: only the main thread writes.
-  if (use !== 'used' && isMainThread) process.once('exit', () => save(cache, stamp, primes, script));
+  if (use !== 'used' && isMainThread) {
+    process.once('exit', () => {
+      // A cache that works but lacks the checker's functions is replaced only by a run that has them.
+      if (use === 'partial' && !primedRun()) return;
+      save(cache, stamp, primedRun(), script);
+    });
+  }
   const module = { exports: {} };
   const run = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void;
   run.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));

@@ -1,5 +1,6 @@
 /** `awardc check <files…>`: every problem in every file, as text or JSON. */
 import { EXIT, type CliContext } from '../context.js';
+import { markPrimed } from '../primed.js';
 import { InputError, ruleFilesIn } from '../io.js';
 import { count, diagnosticJson, formatDiagnostic, summaryLine, type Counts } from '../report.js';
 import { loadDocument, loadShared, reportInputError, type LoadOptions } from './load.js';
@@ -36,6 +37,7 @@ export function runCheck(ctx: CliContext, args: readonly string[], options: Chec
       else reportInputError(ctx, e);
       continue;
     }
+    markPrimed();
     count(doc.diagnostics, counts);
     if (options.format === 'json') json.push({ file, diagnostics: doc.diagnostics.map((d) => diagnosticJson(doc, d, ctx.locale)) });
     else for (const d of doc.diagnostics) ctx.out(`${formatDiagnostic(file, doc, d, ctx.locale, ctx.style)}\n`);
