@@ -67,6 +67,18 @@ describe('predKey', () => {
     }), { numRuns: 20_000 });
   });
 
+  it('gives conditions that differ different keys, even when free text holds the characters that separate parts', () => {
+    const text = (value: string): Pred => ({ k: 'text', field: 'name', value });
+    const rank: Pred = { k: 'in', field: 'rank', values: ['vice-bureau'] };
+    // name = "甲" and name = "乙" and rank … against name = “乙",name="甲” and rank …
+    expect(predKey({ k: 'and', args: [text('甲'), text('乙'), rank] })).not.toBe(predKey({ k: 'and', args: [text('乙",name="甲'), rank] }));
+    const free = fc.string({ unit: fc.constantFrom('"', ',', ')', '(', '|', '=', 'a', '\\'), maxLength: 6 });
+    fc.assert(fc.property(fc.array(free, { maxLength: 3 }), fc.array(free, { maxLength: 3 }), (a, b) => {
+      const key = (xs: string[]) => predKey({ k: 'and', args: [...xs.map(text), rank] });
+      if (key(a) === key(b)) expect([...a].sort()).toEqual([...b].sort());
+    }), { numRuns: 5000 });
+  });
+
   it('orders the parts of and/or as the built-in sort orders their keys, so that the order they are written in does not matter', () => {
     const atom = fc.oneof(
       fc.constantFrom(...RANKS).map((r) => rankIn(r)),

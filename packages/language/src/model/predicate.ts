@@ -90,8 +90,9 @@ export function usesReferenceDate(p: Pred): boolean {
 /**
  * A stable text form, for sorting, de-duplication and debugging (not for users). Conditions with the
  * same key are the same data but for the order of the parts of `and` and `or`: an atom's key is its
- * whole data (field ids and value ids are words, which hold none of the characters that separate the
- * parts), and atoms of different kinds never share a key.
+ * whole data, atoms of different kinds never share a key, and a key reads back one way only (field
+ * and value ids are words, which hold none of the characters that separate the parts; free text is
+ * written as a JSON string, which marks its own end).
  */
 export function predKey(p: Pred): string {
   return keyOf(p, undefined);
@@ -138,7 +139,7 @@ function keyOf(p: Pred, memo: Map<Pred, string> | undefined): string {
     case 'has': return `${p.field}∋${p.value}`;
     case 'flag': return `flag(${p.field})`;
     case 'cmp': return `${p.field}${p.op}${p.value}:${p.measure}`;
-    case 'text': return `${p.field}="${p.value}"`;
+    case 'text': return `${p.field}=${JSON.stringify(p.value)}`;
     case 'event': return `${p.field}∋{${p.kinds.join(',')}}${p.within ? `/${p.within.amount}${p.within.unit}` : ''}`;
     case 'recent': return `${p.field}~${p.within.amount}${p.within.unit}`;
     case 'valid': return `valid(${p.field})`;
