@@ -90,14 +90,37 @@ export async function writeAnnotated(path: string, input: AnnotateInput): Promis
     columns: [...Array.from({ length: width }, () => ({ width: 14 })), { width: 80 }],
   };
   const { workbook } = input;
+  // Sheet names as Excel takes them: at most 31 characters, none of []:*?/\, and no two the same
+  // but for case. A workbook written by another program can have others; the copy must still be written.
+  const taken = new Set<string>();
+  const name = (wanted: string) => {
+    const n = unusedName(sheetName(wanted), taken);
+    taken.add(n.toLowerCase());
+    return n;
+  };
   const sheets = workbook
-    ? workbook.sheets.map((s, i) => (i === workbook.slateSheet ? { ...slate, sheet: s.name } : { data: s.rows.map((row) => row.map(copiedCell)) as never, sheet: s.name }))
-    : [slate];
-  const taken = new Set(sheets.map((s) => s.sheet.toLowerCase()));
+    ? workbook.sheets.map((s, i) => (i === workbook.slateSheet ? { ...slate, sheet: name(s.name) } : { data: s.rows.map((row) => row.map(copiedCell)) as never, sheet: name(s.name) }))
+    : [{ ...slate, sheet: name(slate.sheet) }];
   await writeXlsxFile([
     ...sheets,
-    { data: summary as never, sheet: unusedName(locale === 'zh' ? '整体问题' : 'Slate findings', taken), columns: [{ width: 10 }, { width: 22 }, { width: 100 }] },
+    { data: summary as never, sheet: name(locale === 'zh' ? '整体问题' : 'Slate findings'), columns: [{ width: 10 }, { width: 22 }, { width: 100 }] },
   ]).toFile(path);
+}
+
+/** A sheet name Excel accepts: the characters it refuses made `_`, at most 31 characters, never empty. */
+function sheetName(name: string): string {
+  const cleaned = name.replace(/[[\]:*?/\\]/g, '_').trim();
+  return within(cleaned || 'Sheet', 31);
+}
+
+/** The longest start of `text` of at most `max` UTF-16 units that does not split a character. */
+function within(text: string, max: number): string {
+  let out = '';
+  for (const ch of text) {
+    if (out.length + ch.length > max) break;
+    out += ch;
+  }
+  return out;
 }
 
 function dateCell(value: Date) {
@@ -110,10 +133,14 @@ function copiedCell(value: Cell | undefined) {
 }
 
 /**
- * `name`, or `name (2)`, `name (3)`, … if the workbook has a sheet of that name already (`taken`, in
- * lower case: Excel takes `Slate findings` and `slate findings` for the same name).
+ * `name`, or `name (2)`, `name (3)`, … (shortened to stay within 31 characters) if the workbook has a
+ * sheet of that name already (`taken`, in lower case: Excel takes `Slate findings` and `slate findings`
+ * for the same name).
  */
 function unusedName(name: string, taken: ReadonlySet<string>): string {
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${name.replace(/ \(\d+\)$/, '')} (${n})`;
+  for (let n = 2, base = name; taken.has(name.toLowerCase()); n++) {
+    const suffix = ` (${n})`;
+    name = within(base, 31 - suffix.length) + suffix;
+  }
   return name;
 }

@@ -88,6 +88,21 @@ describe('writeAnnotated', () => {
     expect((await readXlsxFile(readFileSync(out))).map((s) => s.sheet)).toEqual(['S', 'slate FINDINGS', 'Slate findings (2)']);
   });
 
+  it('names sheets as Excel takes them, whatever names the workbook came with', async () => {
+    const m = model();
+    const long = '推荐对象汇总表'.repeat(6); // 42 characters
+    const bytesIn = await xlsx([{ name: 'S', data: [[...HEADER], nominee('A1', '张三')] }, { name: 'other', data: [['x']] }]);
+    const read = await readSlate('slate.xlsx', bytesIn, m);
+    // As another program may write them: too long, with characters Excel refuses, empty, equal but for case.
+    const workbook = { ...read.workbook!, sheets: [{ ...read.workbook!.sheets[0]!, name: long }, ...['a/b:c?', '', 'SHEET', 'sheet'].map((n) => ({ name: n, rows: [['x']] }))] };
+    const out = join(scratch(), 'annotated.xlsx');
+    await writeAnnotated(out, { rows: read.rows!, layout: read.layout!, findings: [], locale: 'zh', workbook });
+    const { default: readXlsxFile } = await import('read-excel-file/node');
+    const names = (await readXlsxFile(readFileSync(out))).map((s) => s.sheet);
+    expect(names).toEqual([long.slice(0, 31), 'a_b_c_', 'Sheet', 'SHEET (2)', 'sheet (3)', '整体问题']);
+    expect(names.every((n) => n.length <= 31)).toBe(true);
+  });
+
   it('fills a warning amber, and writes English when asked', async () => {
     const m = model(RULES.replace('exclude rank >= vice-bureau', 'soft exclude rank >= vice-bureau'));
     const read = await readSlate('slate.xlsx', await xlsx([{ name: 'S', data: [[...HEADER], nominee('A1', '张三', { 职级: '副厅级' })] }]), m);
