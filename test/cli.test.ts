@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -84,6 +84,20 @@ describe('awardc check and fmt on folders', () => {
     const fmt = awardc(['fmt', '--check', 'rules'], { cwd: dir });
     expect(fmt.code).toBe(0);
     expect(fmt.stdout).toContain('All 2 file(s) are formatted.');
+  });
+
+  it('follows a link to a rule file but not a link to a folder, and reports each argument in its place', () => {
+    const dir = scratch();
+    mkdirSync(join(dir, 'rules/sub'), { recursive: true });
+    mkdirSync(join(dir, 'empty'));
+    writeFileSync(join(dir, 'elsewhere.award'), BAD);
+    symlinkSync(join(dir, 'elsewhere.award'), join(dir, 'rules/linked.award'));
+    symlinkSync(join(dir, 'rules'), join(dir, 'rules/sub/loop'));
+    const r = awardc(['check', 'elsewhere.award', 'empty', 'rules', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(2);
+    const out = JSON.parse(r.stdout);
+    expect(out.files.map((f: { file: string; error?: unknown }) => `${f.file}${f.error ? ' (error)' : ''}`)).toEqual(['elsewhere.award', 'empty (error)', join('rules', 'linked.award')]);
+    expect(out.summary).toMatchObject({ files: 3, errors: 4, inputErrors: 1 });
   });
 
   it('reports a folder with no rule files in it as an input error (exit 2), in both languages', () => {

@@ -54,20 +54,20 @@ export function readBytes(path: string, limit = MAX_RULE_FILE_BYTES): Buffer {
 }
 
 /**
- * The rule files the arguments name: a file as it is (reading it reports any problem), a folder as the
- * `.award` files in it and in its subfolders, in order (not in `node_modules` or hidden folders). A
- * folder with none is an input error.
+ * The rule files the arguments name, in order: a file as it is (reading it reports any problem), a
+ * folder as the `.award` files in it and in its subfolders, sorted (not in `node_modules` or hidden
+ * folders; a link to a file is followed, a link to a folder is not, so that no folder is read twice).
+ * A folder with none, or one that cannot be read, is an input error in its place.
  */
-export function ruleFilesIn(args: readonly string[]): { files: string[]; errors: InputError[] } {
-  const files: string[] = [];
-  const errors: InputError[] = [];
+export function ruleFilesIn(args: readonly string[]): (string | InputError)[] {
+  const out: (string | InputError)[] = [];
   for (const arg of args) {
-    if (!isFolder(arg)) { files.push(arg); continue; }
+    if (!isFolder(arg)) { out.push(arg); continue; }
     const found = awardFilesUnder(arg);
-    if (found.length) files.push(...found);
-    else errors.push(new InputError('AR6001', [arg, { en: 'it is a folder with no .award files in it', zh: '这是一个文件夹，其中没有 .award 规则文件' }]));
+    if (found.length) out.push(...found);
+    else out.push(new InputError('AR6001', [arg, { en: 'it is a folder with no .award files in it', zh: '这是一个文件夹，其中没有 .award 规则文件' }]));
   }
-  return { files, errors };
+  return out;
 }
 
 function isFolder(path: string): boolean {
@@ -78,17 +78,18 @@ function isFolder(path: string): boolean {
   }
 }
 
-function awardFilesUnder(folder: string): string[] {
+function awardFilesUnder(folder: string): (string | InputError)[] {
   let entries;
   try {
     entries = readdirSync(folder, { withFileTypes: true });
-  } catch {
-    return [];
+  } catch (e) {
+    return [new InputError('AR6001', [folder, reason(e)])];
   }
   return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).flatMap((e) => {
     const path = join(folder, e.name);
     if (e.isDirectory()) return e.name.startsWith('.') || e.name === 'node_modules' ? [] : awardFilesUnder(path);
-    return e.isFile() && e.name.endsWith('.award') ? [path] : [];
+    if (!e.name.endsWith('.award')) return [];
+    return e.isFile() || (e.isSymbolicLink() && !isFolder(path)) ? [path] : [];
   });
 }
 

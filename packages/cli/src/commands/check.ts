@@ -20,15 +20,13 @@ export function runCheck(ctx: CliContext, args: readonly string[], options: Chec
   }
   const counts: Counts = { errors: 0, warnings: 0, infos: 0 };
   const json: unknown[] = [];
-  const { files, errors: folderErrors } = ruleFilesIn(args);
-  let inputErrors = folderErrors.length;
-  for (const e of folderErrors) {
-    if (options.format === 'json') json.push({ file: e.args[0], error: { code: e.code, args: e.args } });
-    else reportInputError(ctx, e);
-  }
-  for (const file of files) {
+  const files = ruleFilesIn(args);
+  let inputErrors = 0;
+  for (const entry of files) {
     let doc;
+    const file = typeof entry === 'string' ? entry : String(entry.args[0]);
     try {
+      if (typeof entry !== 'string') throw entry;
       doc = loadDocument(file, shared);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
@@ -43,9 +41,9 @@ export function runCheck(ctx: CliContext, args: readonly string[], options: Chec
     else for (const d of doc.diagnostics) ctx.out(`${formatDiagnostic(file, doc, d, ctx.locale, ctx.style)}\n`);
   }
   if (options.format === 'json') {
-    ctx.out(JSON.stringify({ version: 1, files: json, summary: { files: files.length + folderErrors.length, ...counts, inputErrors } }, null, 2));
-  } else if (files.length + folderErrors.length > inputErrors) {
-    ctx.out(summaryLine(ctx.locale, counts, files.length + folderErrors.length - inputErrors));
+    ctx.out(JSON.stringify({ version: 1, files: json, summary: { files: files.length, ...counts, inputErrors } }, null, 2));
+  } else if (files.length > inputErrors) {
+    ctx.out(summaryLine(ctx.locale, counts, files.length - inputErrors));
   }
   if (inputErrors > 0) return EXIT.usage;
   return counts.errors > 0 ? EXIT.findings : EXIT.ok;

@@ -17,13 +17,14 @@ export function runFmt(ctx: CliContext, args: readonly string[], options: FmtOpt
     ctx.err(say(ctx.locale, 'fmtBothModes'));
     return EXIT.usage;
   }
-  const { files, errors } = ruleFilesIn(args);
-  for (const e of errors) reportInputError(ctx, e);
-  let failed = errors.length > 0;
+  const files = ruleFilesIn(args);
+  let failed = false;
   let unformatted = 0;
-  for (const file of files) {
+  for (const entry of files) {
     let text: string;
+    const file = typeof entry === 'string' ? entry : String(entry.args[0]);
     try {
+      if (typeof entry !== 'string') throw entry;
       text = readRuleFile(file);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
