@@ -11,7 +11,7 @@
  * it: one written by `awardc --version` or `fmt` lacks the checker's, so a run that primes (one that
  * checked a rule file, whose start-up matters most) writes anew a cache that a run that did not wrote.
  */
-import { closeSync, fstatSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
@@ -95,16 +95,20 @@ function readIfThere(file: string): Buffer | undefined {
 }
 
 function save(cache: string, stamp: Buffer, primes: boolean, script: Script): void {
-  // Written whole under another name, then renamed: a run starting meanwhile reads the old file or the new one, never half of one.
-  const temp = `${cache}.${process.pid}.tmp`;
+  // Written whole under another name, then renamed: a run starting meanwhile reads the old file or the
+  // new one, never half of one. The name is this run's own ('wx': never another run's file, even one
+  // with the same pid in another container), and the data reaches the disk before the rename: V8 does
+  // not check what it reads, and a cache cut short by a power cut would crash every later run.
+  const temp = `${cache}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
   let fd: number;
   try {
-    fd = openSync(temp, 'w');
+    fd = openSync(temp, 'wx');
   } catch {
     return; // a read-only installation: without the cache, and without making one (that takes tens of ms)
   }
   try {
     writeFileSync(fd, Buffer.concat([stamp, Buffer.of(primes ? 1 : 0), script.createCachedData()]));
+    fsyncSync(fd);
     closeSync(fd);
     renameSync(temp, cache);
   } catch {
