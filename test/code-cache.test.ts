@@ -15,13 +15,11 @@ const dir = mkdtempSync(join(tmpdir(), 'awardc-code-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs `bundle` through the launcher in a new process: what became of the cache, and what the bundle printed. */
-/**
- * `mayPrime`: the run may prime the cache (as `awardc check` may); `primes`: the bundle says it did
- * (as a check that checked a file does, see packages/cli/src/primed.ts).
- */
-function launch(bundle: string, cache: string, run: { mayPrime?: boolean; primes?: boolean } = {}): { use: string; printed: string; code: number | null } {
+/** `primes`: the run says it checked a rule file, as `awardc check` does (packages/cli/src/primed.ts). */
+const CHECK = { primes: true };
+function launch(bundle: string, cache: string, run: { primes?: boolean } = {}): { use: string; printed: string; code: number | null } {
   const prime = run.primes ? "globalThis[Symbol.for('awardrules.code-cache.primed')] = true; " : '';
-  const script = `${prime}const use = require(${JSON.stringify(LAUNCHER)}).runCached(${JSON.stringify(bundle)}, ${JSON.stringify(cache)}, { mayPrime: ${run.mayPrime === true} }); console.log('use=' + use);`;
+  const script = `${prime}const use = require(${JSON.stringify(LAUNCHER)}).runCached(${JSON.stringify(bundle)}, ${JSON.stringify(cache)}); console.log('use=' + use);`;
   const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
   const use = /use=(\w+)/.exec(r.stdout)?.[1] ?? `none (${r.stderr})`;
   return { use, printed: r.stdout.replace(/use=\w+\n/, ''), code: r.status };
@@ -38,9 +36,9 @@ describe('the code cache', () => {
   it('is written by the first run and used by the next', () => {
     const bundle = bundleSaying('a.cjs', 'hello');
     const cache = join(dir, 'a.v8cache');
-    expect(launch(bundle, cache)).toEqual({ use: 'missing', printed: 'hello from a.cjs\n', code: 0 });
+    expect(launch(bundle, cache, CHECK)).toEqual({ use: 'missing', printed: 'hello from a.cjs\n', code: 0 });
     expect(statSync(cache).size).toBeGreaterThan(56);
-    expect(launch(bundle, cache)).toEqual({ use: 'used', printed: 'hello from a.cjs\n', code: 0 });
+    expect(launch(bundle, cache, CHECK)).toEqual({ use: 'used', printed: 'hello from a.cjs\n', code: 0 });
   });
 
   it('written by a run that did not check a file is written anew by the next one that does, and then kept', () => {
@@ -49,37 +47,28 @@ describe('the code cache', () => {
     const flag = () => readFileSync(cache)[56];
     expect(launch(bundle, cache).use).toBe('missing');
     expect(flag()).toBe(0);
-    // A check that checks nothing (`awardc check --help`, a missing file) leaves it as it is.
+    // A run that checks nothing (`awardc --version`, `check --help`, a missing file) leaves it as it is.
     const first = statSync(cache).mtimeMs;
-    expect(launch(bundle, cache, { mayPrime: true }).use).toBe('partial');
+    expect(launch(bundle, cache).use).toBe('partial');
     expect(statSync(cache).mtimeMs).toBe(first);
     expect(flag()).toBe(0);
-    expect(launch(bundle, cache, { mayPrime: true, primes: true })).toEqual({ use: 'partial', printed: 'hello from p.cjs\n', code: 0 });
+    expect(launch(bundle, cache, CHECK)).toEqual({ use: 'partial', printed: 'hello from p.cjs\n', code: 0 });
     expect(flag()).toBe(1);
     const written = statSync(cache).mtimeMs;
-    expect(launch(bundle, cache, { mayPrime: true, primes: true }).use).toBe('used');
+    expect(launch(bundle, cache, CHECK).use).toBe('used');
     expect(launch(bundle, cache).use).toBe('used');
     expect(statSync(cache).mtimeMs).toBe(written);
-  });
-
-  it('written anew by a check that checks nothing is not taken for a primed one', () => {
-    const bundle = bundleSaying('q.cjs', 'hello');
-    const cache = join(dir, 'q.v8cache');
-    expect(launch(bundle, cache, { mayPrime: true }).use).toBe('missing');
-    expect(readFileSync(cache)[56]).toBe(0);
-    expect(launch(bundle, cache, { mayPrime: true, primes: true }).use).toBe('partial');
-    expect(readFileSync(cache)[56]).toBe(1);
   });
 
   it('is not used for a changed bundle of the same length, which runs as changed', () => {
     const bundle = bundleSaying('b.cjs', 'hello');
     const cache = join(dir, 'b.v8cache');
-    launch(bundle, cache);
+    launch(bundle, cache, CHECK);
     bundleSaying('b.cjs', 'howdy');
     const later = new Date(Date.now() + 5000);
     utimesSync(bundle, later, later);
-    expect(launch(bundle, cache)).toEqual({ use: 'stale', printed: 'howdy from b.cjs\n', code: 0 });
-    expect(launch(bundle, cache).use).toBe('used');
+    expect(launch(bundle, cache, CHECK)).toEqual({ use: 'stale', printed: 'howdy from b.cjs\n', code: 0 });
+    expect(launch(bundle, cache, CHECK).use).toBe('used');
   });
 
   it('is not used for another build with the same size and modification time (as copying can leave them)', () => {
@@ -89,22 +78,22 @@ describe('the code cache', () => {
     build('hello', 'a');
     const then = new Date('2026-01-01T00:00:00Z');
     utimesSync(file, then, then);
-    expect(launch(file, cache)).toEqual({ use: 'missing', printed: 'hello\n', code: 0 });
+    expect(launch(file, cache, CHECK)).toEqual({ use: 'missing', printed: 'hello\n', code: 0 });
     build('howdy', 'b');
     utimesSync(file, then, then);
-    expect(launch(file, cache)).toEqual({ use: 'stale', printed: 'howdy\n', code: 0 });
-    expect(launch(file, cache).use).toBe('used');
+    expect(launch(file, cache, CHECK)).toEqual({ use: 'stale', printed: 'howdy\n', code: 0 });
+    expect(launch(file, cache, CHECK).use).toBe('used');
   });
 
   it('is written anew when V8 rejects it', () => {
     const bundle = bundleSaying('c.cjs', 'hello');
     const cache = join(dir, 'c.v8cache');
-    launch(bundle, cache);
+    launch(bundle, cache, CHECK);
     const stored = readFileSync(cache);
     stored.fill(7, 57); // the stamp (and whether a priming run wrote it) stays, the compiled code is garbage
     writeFileSync(cache, stored);
-    expect(launch(bundle, cache)).toEqual({ use: 'rejected', printed: 'hello from c.cjs\n', code: 0 });
-    expect(launch(bundle, cache).use).toBe('used');
+    expect(launch(bundle, cache, CHECK)).toEqual({ use: 'rejected', printed: 'hello from c.cjs\n', code: 0 });
+    expect(launch(bundle, cache, CHECK).use).toBe('used');
   });
 
   it('runs without it where it cannot be written', () => {

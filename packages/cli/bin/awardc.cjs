@@ -10,8 +10,7 @@ if (!existsSync(launcher) || !existsSync(bundle)) {
   process.exitCode = 2;
 } else {
   try {
-    // A check that checks a file primes the cache: its start-up is the one that matters (see src/code-cache.ts).
-    require(launcher).runCached(bundle, undefined, { mayPrime: process.argv[2] === 'check' });
+    require(launcher).runCached(bundle);
   } catch (e) {
     // Only what fails before the CLI's own error handling runs: the whole trace, for a bug report.
     console.error(`awardc failed to start: ${e && e.stack ? e.stack : e}`);

@@ -19,8 +19,9 @@ import { isMainThread } from 'node:worker_threads';
 import { primedRun } from './primed.js';
 
 /**
- * What became of the cache: used, or written anew at exit because it was missing, stale or rejected,
- * or used and written anew because this run primes and the cache was written by one that does not.
+ * What became of the cache: used, or written anew at exit because it was missing, stale or rejected;
+ * `partial`: used, but written by a run that checked no rule file, and so written anew at exit if this
+ * run checks one.
  */
 export type CacheUse = 'used' | 'missing' | 'stale' | 'rejected' | 'partial';
 
@@ -33,19 +34,15 @@ export type CacheUse = 'used' | 'missing' | 'stale' | 'rejected' | 'partial';
  * tenth of the time the cache saves.)
  */
 const STAMP_BYTES = 16 + 40;
-/** After the stamp, one byte: 1 if the run that wrote the cache primes (see `runCached`), else 0. */
+/** After the stamp, one byte: 1 if the run that wrote the cache checked a rule file (primed.ts), else 0. */
 const HEADER_BYTES = STAMP_BYTES + 1;
 /** The last line of a bundle built by scripts/bundle.mjs. */
 const BUILD_ID = /\/\/# awardc-build=([0-9a-f]{40})\s*$/;
 
 const [WRAPPER_START, WRAPPER_END] = Module.wrap('\0').split('\0') as [string, string];
 
-/**
- * Runs the CommonJS file `bundle` as `require` would, through the code cache `cache`. `mayPrime`: this
- * run may check a rule file (`markPrimed`), and if it does, a cache that a run that did not wrote is
- * written anew at exit.
- */
-export function runCached(bundle: string, cache = `${bundle}.v8cache`, options: { readonly mayPrime?: boolean } = {}): CacheUse {
+/** Runs the CommonJS file `bundle` as `require` would, through the code cache `cache`. */
+export function runCached(bundle: string, cache = `${bundle}.v8cache`): CacheUse {
   // The stamp is taken from the file that is read, even if the bundle is replaced meanwhile.
   const fd = openSync(bundle, 'r');
   let source: string;
@@ -63,7 +60,7 @@ export function runCached(bundle: string, cache = `${bundle}.v8cache`, options: 
   // the bundle's own (which its source map maps back to the sources: stack.ts).
   const wrapped = `${WRAPPER_START}\n${source}\n${WRAPPER_END}`;
   const script = new Script(wrapped, { filename: bundle, lineOffset: -1, ...(fresh ? { cachedData: stored.subarray(HEADER_BYTES) } : {}) });
-  const use: CacheUse = stored === undefined ? 'missing' : !fresh ? 'stale' : script.cachedDataRejected ? 'rejected' : options.mayPrime && !primed ? 'partial' : 'used';
+  const use: CacheUse = stored === undefined ? 'missing' : !fresh ? 'stale' : script.cachedDataRejected ? 'rejected' : primed ? 'used' : 'partial';
   // Worker threads (the language server's background checker) run the same file: only the main thread writes.
   if (use !== 'used' && isMainThread) {
     process.once('exit', () => {

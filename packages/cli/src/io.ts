@@ -59,15 +59,21 @@ export function readBytes(path: string, limit = MAX_RULE_FILE_BYTES): Buffer {
  * folders; a link to a file is followed, a link to a folder is not, so that no folder is read twice).
  * A folder with none, or one that cannot be read, is an input error in its place.
  */
-export function ruleFilesIn(args: readonly string[]): (string | InputError)[] {
-  const out: (string | InputError)[] = [];
+export function ruleFilesIn(args: readonly string[]): RuleFileArg[] {
+  const out: RuleFileArg[] = [];
   for (const arg of args) {
-    if (!isFolder(arg)) { out.push(arg); continue; }
+    if (!isFolder(arg)) { out.push({ file: arg }); continue; }
     const found = awardFilesUnder(arg);
     if (found.length) out.push(...found);
-    else out.push(new InputError('AR6001', [arg, { en: 'it is a folder with no .award files in it', zh: '这是一个文件夹，其中没有 .award 规则文件' }]));
+    else out.push({ file: arg, error: new InputError('AR6001', [arg, { en: 'it is a folder with no .award files in it', zh: '这是一个文件夹，其中没有 .award 规则文件' }]) });
   }
   return out;
+}
+
+/** A rule file to read, or a folder that could not be read or held none (`error`). */
+export interface RuleFileArg {
+  readonly file: string;
+  readonly error?: InputError;
 }
 
 function isFolder(path: string): boolean {
@@ -78,18 +84,18 @@ function isFolder(path: string): boolean {
   }
 }
 
-function awardFilesUnder(folder: string): (string | InputError)[] {
+function awardFilesUnder(folder: string): RuleFileArg[] {
   let entries;
   try {
     entries = readdirSync(folder, { withFileTypes: true });
   } catch (e) {
-    return [new InputError('AR6001', [folder, reason(e)])];
+    return [{ file: folder, error: new InputError('AR6001', [folder, reason(e)]) }];
   }
   return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).flatMap((e) => {
     const path = join(folder, e.name);
     if (e.isDirectory()) return e.name.startsWith('.') || e.name === 'node_modules' ? [] : awardFilesUnder(path);
     if (!e.name.endsWith('.award')) return [];
-    return e.isFile() || (e.isSymbolicLink() && !isFolder(path)) ? [path] : [];
+    return e.isFile() || (e.isSymbolicLink() && !isFolder(path)) ? [{ file: path }] : [];
   });
 }
 

@@ -69,7 +69,9 @@ export async function readSlate(path: string, data: Uint8Array, model: Model, op
     }
     return { ...readRows(records, model, options.columns ?? {}), format, encoding };
   }
-  const { rows, sheet, sheets, workbook } = await readXlsx(data, options.sheet);
+  const workbook = await readXlsx(data, options.sheet);
+  const { name: sheet, rows } = workbook.sheets[workbook.slateSheet]!;
+  const sheets = workbook.sheets.map((s) => s.name);
   try {
     return { ...readRows(rows, model, options.columns ?? {}), format, workbook };
   } catch (e) {
@@ -118,8 +120,8 @@ function readJson(data: Uint8Array): SlateRead {
   return { format: 'json', slate: { nominees: nominees as Record<string, unknown>[] }, issues: [] };
 }
 
-/** The rows of one sheet (the first unless `sheet` names one by name or 1-based number), and the names of all. */
-async function readXlsx(data: Uint8Array, sheet: string | number | undefined): Promise<{ rows: Cell[][]; sheet: string; sheets: string[]; workbook: Workbook }> {
+/** Every sheet of the workbook, and which is the slate: the first unless `sheet` names one by name or 1-based number. */
+async function readXlsx(data: Uint8Array, sheet: string | number | undefined): Promise<Workbook> {
   const { default: readXlsxFile } = await import('read-excel-file/node');
   let all: { sheet: string; data: unknown[][] }[];
   try {
@@ -138,8 +140,7 @@ async function readXlsx(data: Uint8Array, sheet: string | number | undefined): P
       ? t('the workbook has no sheets', '工作簿中没有工作表')
       : t(`it has no sheet ${sheet} (its sheets: ${names.map((n, i) => `${i + 1} ${n}`).join(', ')})`, `没有工作表“${sheet}”（现有：${names.map((n, i) => `${i + 1} ${n}`).join('、')}）`));
   }
-  const workbook: Workbook = { sheets: all.map((s) => ({ name: s.sheet, rows: s.data as Cell[][] })), slateSheet: all.indexOf(chosen) };
-  return { rows: chosen.data as Cell[][], sheet: chosen.sheet, sheets: names, workbook };
+  return { sheets: all.map((s) => ({ name: s.sheet, rows: s.data as Cell[][] })), slateSheet: all.indexOf(chosen) };
 }
 
 /** How many of a row's cells are headers of known columns. */

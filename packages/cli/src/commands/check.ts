@@ -22,11 +22,10 @@ export function runCheck(ctx: CliContext, args: readonly string[], options: Chec
   const json: unknown[] = [];
   const files = ruleFilesIn(args);
   let inputErrors = 0;
-  for (const entry of files) {
+  for (const { file, error } of files) {
     let doc;
-    const file = typeof entry === 'string' ? entry : String(entry.args[0]);
     try {
-      if (typeof entry !== 'string') throw entry;
+      if (error) throw error; // a folder that could not be read, or held no rule file
       doc = loadDocument(file, shared);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;

@@ -20,11 +20,10 @@ export function runFmt(ctx: CliContext, args: readonly string[], options: FmtOpt
   const files = ruleFilesIn(args);
   let failed = false;
   let unformatted = 0;
-  for (const entry of files) {
+  for (const { file, error } of files) {
     let text: string;
-    const file = typeof entry === 'string' ? entry : String(entry.args[0]);
     try {
-      if (typeof entry !== 'string') throw entry;
+      if (error) throw error; // a folder that could not be read, or held no rule file
       text = readRuleFile(file);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;

@@ -136,9 +136,10 @@ class Questions {
 
   /**
    * The condition exactly as written, parts in order: `and(…)`, `or(…)`, `not(…)` around the predKey
-   * of each atom (its whole data: see predKey), which the checks ask for anyway. Two conditions with the same shape are the same data. A shape is numbered, and written
-   * with the numbers of its parts: as map keys, the written-out shapes of large conditions (hundreds
-   * of characters, rebuilt for every new condition) took much of the time to copy and hash.
+   * of each atom (its whole data: see predKey), which the checks ask for anyway. Two conditions with
+   * the same shape are the same data. A shape is numbered, and written with the numbers of its parts:
+   * as map keys, the written-out shapes of large conditions (hundreds of characters, rebuilt for every
+   * new condition) took much of the time to copy and hash.
    */
   shape(p: Pred): Shape {
     let shape = this.shapes.get(p);

@@ -13,7 +13,7 @@
  */
 import type { IToken, TokenType } from 'chevrotain';
 import {
-  BLANKS, BlockComment, Clause, CURLY_NESTING, DateLiteral, digitNameLength, DigitName, FIXED_FORMS, identifierLength, Identifier,
+  BLANKS, BlockComment, Clause, CURLY_NESTING, DateLiteral, digitNameLength, DigitName, FIXED_FORMS, identifierLength, Identifier, isDigit,
   keywordAt, LEXED, LineComment, newToken, NumberLiteral, StringLiteral, Tag, UnclosedBlockComment, UnclosedString, WhiteSpace, YesNoType,
   type LexResult,
 } from './tokens.js';
@@ -22,13 +22,9 @@ export type { LexResult } from './tokens.js';
 
 const enum C {
   Tab = 9, LF = 10, CR = 13, Space = 32, Quote = 34, Hash = 35, Star = 42, Comma = 44, Minus = 45, Dot = 46,
-  Slash = 47, Zero = 48, Nine = 57, At = 64, Backslash = 92, LBrace = 123, RBrace = 125,
+  Slash = 47, At = 64, Backslash = 92, LBrace = 123, RBrace = 125,
   LeftCurly = 0x201c, RightCurly = 0x201d, LineSeparator = 0x2028, ParagraphSeparator = 0x2029, Year = 0x5e74, Month = 0x6708, Day = 0x65e5,
   FullWidthComma = 0xff0c,
-}
-
-function isDigit(c: number): boolean {
-  return c >= C.Zero && c <= C.Nine;
 }
 
 /** A character `.` does not match (without the `s` flag). */

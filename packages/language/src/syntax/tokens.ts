@@ -16,7 +16,7 @@ import { KEYWORDS, type KeywordDef } from './keywords.js';
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
-function isDigit(c: number): boolean {
+export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 function isCjk(c: number): boolean {
