@@ -60,6 +60,8 @@ export async function writeAnnotated(path: string, input: AnnotateInput): Promis
     if (row !== undefined) byRow.set(row, [...(byRow.get(row) ?? []), f]);
   }
   const headerRow = layout.headerRow ?? rows.findIndex((r) => r.some((c) => c !== null && c !== undefined && c !== ''));
+  // The findings column's title spans the header's rows (two in a form with group titles).
+  const firstHeaderRow = layout.firstHeaderRow ?? headerRow;
   const sheet = rows.map((row, i) => {
     const rowNumber = i + 1;
     const own = byRow.get(rowNumber) ?? [];
@@ -75,8 +77,8 @@ export async function writeAnnotated(path: string, input: AnnotateInput): Promis
       if (value instanceof Date) return { ...dateCell(value), ...(color ? { backgroundColor: color } : {}) };
       return color ? { value, backgroundColor: color } : value;
     });
-    const note = i === headerRow
-      ? { value: locale === 'zh' ? '审查结果' : 'Findings', fontWeight: 'bold' as const }
+    const note = i === firstHeaderRow
+      ? { value: locale === 'zh' ? '审查结果' : 'Findings', fontWeight: 'bold' as const, ...(headerRow > i ? { rowSpan: headerRow - i + 1 } : {}) }
       : own.length ? { value: own.map((f) => `[${say(SEVERITY[f.severity], locale)}] ${f.tags[0] ? `#${f.tags[0]} ` : ''}${say(f.message, locale)}`).join('\n'), wrap: true } : null;
     return [...cells, note];
   });

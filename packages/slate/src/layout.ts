@@ -40,8 +40,10 @@ export interface Layout {
   readonly missing: readonly string[];
   /** Publicity levels that a rule due from the start asks for and no column holds, when the sheet has columns for other levels. */
   readonly missingPublicityLevels: readonly string[];
-  /** The header's row in the sheet (0-based), when rows above it (a title) were passed over. */
+  /** The header's row in the sheet (0-based), when rows above it (a title) were passed over; of a header over two rows, the lower. */
   readonly headerRow?: number;
+  /** The upper row (0-based) of a header over two rows (group titles above sub-headers); absent for a one-row header. */
+  readonly firstHeaderRow?: number;
   /** Entries of the --columns mapping that name no field of the rules, or a header the sheet does not have. */
   readonly columnProblems: readonly ColumnProblem[];
 }
@@ -174,4 +176,43 @@ export function findLayout(headers: readonly string[], model: Model, schema: Sla
 /** Human names of a field's expected columns, for "no column for …" messages. */
 export function expectedHeaders(f: FieldSchema): string[] {
   return [...new Set([...(FIXED_CANDIDATES[f.id] ?? []).slice(0, 2), f.label.zh, f.label.en])];
+}
+
+/** Every column the layout reads. */
+export function usedColumns(layout: Layout): Set<number> {
+  const cols = [...layout.fields.values(), ...layout.validUntil.values(), ...layout.stages.values(), layout.kind, layout.selected, layout.publicityRecords,
+    ...[...layout.publicity.values()].flatMap((p) => [p.period, p.start, p.end]),
+    ...[...layout.materials.values()].flatMap((m) => Object.values(m)),
+    ...[...layout.flags.values()].flatMap((m) => [...m.values()])];
+  return new Set(cols.filter((c): c is number => c !== undefined));
+}
+
+/**
+ * The layout of a header over two rows, as government forms (附件 汇总表) head their tables. Each
+ * column's header is the lower row's text, else the upper's (a header merged down over both rows
+ * reads as empty below it), so a group title (基本情况) does not hide the sub-headers under it. A
+ * sub-header that names no column alone is read after its group title when that does name one
+ * (本单位公示 over 开始 | 结束 → 本单位公示开始, 本单位公示结束).
+ */
+export function findTwoRowLayout(upper: readonly string[], lower: readonly string[], model: Model, schema: SlateSchema, overrides: Columns = {}): Layout {
+  const plain = Array.from({ length: Math.max(upper.length, lower.length) }, (_, c) => lower[c] || upper[c] || '');
+  const grouped = plain.map((h, c) => {
+    const title = groupTitle(upper, lower, c);
+    return title === undefined ? h : joinHeader(title, lower[c]!);
+  });
+  const plainUsed = usedColumns(findLayout(plain, model, schema, overrides));
+  const groupedUsed = usedColumns(findLayout(grouped, model, schema, overrides));
+  const headers = plain.map((h, c) => (!plainUsed.has(c) && groupedUsed.has(c) ? grouped[c]! : h));
+  return findLayout(headers, model, schema, overrides);
+}
+
+/** The title over sub-header `c`: the upper text at the start of the run of sub-headers `c` is in (a merged cell's text is in its first column). */
+function groupTitle(upper: readonly string[], lower: readonly string[], c: number): string | undefined {
+  for (let g = c; g >= 0 && lower[g]; g--) if (upper[g]) return upper[g];
+  return undefined;
+}
+
+/** Chinese runs together; English words keep a space (`unit publicity` + `start`). */
+function joinHeader(title: string, sub: string): string {
+  return /[a-z0-9]$/i.test(title) && /^[a-z0-9]/i.test(sub) ? `${title} ${sub}` : `${title}${sub}`;
 }

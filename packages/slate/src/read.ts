@@ -8,7 +8,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { closestMatches, englishLabel, nameKey, propName, slateSchema, type Model } from '@awardrules/language';
 import { formatDay, type FieldSchema, type Finding, type Localized, type NomineeRef, type SlateSchema } from '@awardrules/runtime';
 import { bool, bytes, date, dated, dateString, isEmpty, list, namesWithSeparators, number, period, text, type Cell } from './cells.js';
-import { expectedHeaders, findLayout, type Columns, type Layout } from './layout.js';
+import { expectedHeaders, findLayout, findTwoRowLayout, usedColumns, type Columns, type Layout } from './layout.js';
 
 export type SlateFormat = 'xlsx' | 'csv' | 'json';
 
@@ -155,7 +155,8 @@ const HEADER_SEARCH = 10;
 
 /**
  * Rows of cells → nominee objects, with a finding for each unreadable cell. The header is the row, among
- * the first few that are not empty, that names the most known columns; rows above it (a title, the
+ * the first few that are not empty, that names the most known columns, or two rows read together
+ * (findTwoRowLayout) when they name more known columns than any one row; rows above it (a title, the
  * reporting unit) are not read. Row numbers are the sheet's, 1-based.
  */
 export function readRows(rows: readonly (readonly Cell[])[], model: Model, columns: Columns): Omit<SlateRead, 'format'> {
@@ -163,11 +164,12 @@ export function readRows(rows: readonly (readonly Cell[])[], model: Model, colum
   const filled = rows.map((r, i) => (r.some((c) => !isEmpty(c)) ? i : -1)).filter((i) => i >= 0);
   const issues: Finding[] = [];
   if (filled.length === 0) throw new SlateReadError(t('it is empty', '表格为空'));
+  const texts = (i: number) => rows[i]!.map((c) => text(c));
   let headerIndex = filled[0]!;
-  let layout = findLayout(rows[headerIndex]!.map((c) => text(c)), model, schema, columns);
+  let layout = findLayout(texts(headerIndex), model, schema, columns);
   let best = recognised(layout);
   for (const i of filled.slice(1, HEADER_SEARCH)) {
-    const candidate = findLayout(rows[i]!.map((c) => text(c)), model, schema, columns);
+    const candidate = findLayout(texts(i), model, schema, columns);
     const score = recognised(candidate);
     if (score > best) [headerIndex, layout, best] = [i, candidate, score];
   }
@@ -175,7 +177,17 @@ export function readRows(rows: readonly (readonly Cell[])[], model: Model, colum
     const expected = ['id', 'name', 'award'].map((id) => schema.fields.find((f) => f.id === id)).filter((f): f is FieldSchema => !!f).flatMap((f) => expectedHeaders(f).slice(0, 2));
     throw new SlateReadError(t(`none of its first rows is a header row naming known columns such as ${expected.join(', ')}`, `前几行中没有表头行（应含 ${expected.join('、')} 等列名）`));
   }
-  layout = { ...layout, headerRow: headerIndex };
+  // A header over two adjacent rows, only when it names more known columns than the best one row:
+  // a one-row header is read exactly as it would be alone.
+  let firstHeaderIndex = headerIndex;
+  let known = usedColumns(layout).size;
+  for (const i of filled.slice(0, HEADER_SEARCH)) {
+    if (!rows[i + 1]?.some((c) => !isEmpty(c))) continue;
+    const candidate = findTwoRowLayout(texts(i), texts(i + 1), model, schema, columns);
+    const score = usedColumns(candidate).size;
+    if (score > known) [firstHeaderIndex, headerIndex, layout, known] = [i, i + 1, candidate, score];
+  }
+  layout = { ...layout, headerRow: headerIndex, ...(firstHeaderIndex < headerIndex ? { firstHeaderRow: firstHeaderIndex } : {}) };
   for (const p of layout.columnProblems) {
     if (p.field === undefined) {
       issues.push({ ...slateIssue([], t(`--columns names '${p.key}', which is not a column these rules read (use a field id such as rank, or its Chinese name such as 职级).`,
@@ -210,7 +222,12 @@ export function readRows(rows: readonly (readonly Cell[])[], model: Model, colum
   let lastFilled = rows.reduce((last, r, i) => (r.some((c) => !isEmpty(c)) ? i : last), -1);
   let lastNominee = lastFilled;
   while (lastNominee > headerIndex && numberOnly(rows[lastNominee]!)) lastNominee--;
-  if (lastNominee <= headerIndex) throw new SlateReadError(t(`it has a header row (row ${headerIndex + 1}) but no nominees below it`, `只有表头（第 ${headerIndex + 1} 行），下面没有推荐对象`));
+  if (lastNominee <= headerIndex) {
+    const header = firstHeaderIndex < headerIndex
+      ? t(`header rows (rows ${firstHeaderIndex + 1}–${headerIndex + 1})`, `第 ${firstHeaderIndex + 1}–${headerIndex + 1} 行`)
+      : t(`a header row (row ${headerIndex + 1})`, `第 ${headerIndex + 1} 行`);
+    throw new SlateReadError(t(`it has ${header.en} but no nominees below it`, `只有表头（${header.zh}），下面没有推荐对象`));
+  }
   if (lastNominee < lastFilled) {
     const [from, to] = [lastNominee + 2, lastFilled + 1];
     const which = from === to ? t(`Row ${from} holds`, `第 ${from} 行`) : t(`Rows ${from}–${to} hold`, `第 ${from}–${to} 行`);
