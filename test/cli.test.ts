@@ -1,11 +1,19 @@
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { awardc, CATALOG, EXAMPLES } from './support.js';
 
 const examples = EXAMPLES.map((n) => `examples/${n}.award`);
-const scratch = () => mkdtempSync(join(tmpdir(), 'awardc-'));
+const scratchDirs: string[] = [];
+const scratch = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), 'awardc-'));
+  scratchDirs.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
+});
 
 const BAD = 'notice "x" {\n  issued 2024-01-02\n}\nexclude rank >= vice-bureu\ncap rank = county-level <= 120% of selected\n';
 

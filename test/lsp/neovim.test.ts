@@ -5,10 +5,10 @@
  * `nvim` is not installed (Debian: apt-get install neovim); scripts/nvim-smoke.sh runs the same by hand.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { ROOT, SERVER_BIN } from './support.js';
 
 const nvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
@@ -18,6 +18,7 @@ if (!available) console.warn('Skipping the Neovim client test: nvim is not on PA
 describe.skipIf(!available)(`Neovim as the client (${available ? nvim.stdout.split('\n')[0] : 'not installed'})`, () => {
   it('shows the server\'s diagnostics, hover and completion', () => {
     const dir = mkdtempSync(join(tmpdir(), 'awardrules-nvim-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const file = join(dir, 'broken.award');
     writeFileSync(file, 'notice "示例〔2024〕1号" {\n  issued 2024-01-02\n}\nexclude rank >= vice-bureu\npublicity >= 5 workdays at \n');
     const r = spawnSync('nvim', ['--headless', '--clean', '-u', `${ROOT}test/lsp/neovim/init.lua`, file], {

@@ -3,7 +3,7 @@
  * `awardc lsp --stdio`, driven by vscode-languageserver-protocol's client connection. Diagnostics are
  * compared with `awardc check --format json` code for code, range for range, message for message.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -64,6 +64,7 @@ beforeAll(() => {
   brokenFile = join(dir, '破损 copy.award'); // a space and Chinese in the path: the URI is percent-encoded
   writeFileSync(brokenFile, brokenText);
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe.each(['zh', 'en'] as const)('the built server over stdio, in %s', (lang) => {
   let client: TestClient & { stderr: string[] };

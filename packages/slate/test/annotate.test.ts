@@ -5,11 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createReferenceValidator } from '@awardrules/interpreter';
 import { buildDocument } from '@awardrules/language';
 import { readSlate, writeAnnotated } from '../src/index.js';
-import { dateCell, fills, HEADER, model, nominee, RULES, scratch, xlsx } from './helpers.js';
+import { dateCell, fills, HEADER, model, nominee, removeScratch, RULES, scratch, xlsx } from './helpers.js';
+
+afterAll(removeScratch);
 
 describe('writeAnnotated', () => {
   it('writes the rows with a findings column, fills the offending cells, and lists the slate findings on a second sheet', async () => {

@@ -7,7 +7,7 @@
  * not; a submission on 2024-03-15 is in time, on 2024-03-16 it is late.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDocument, severityOf, type Model } from '@awardrules/language';
@@ -65,8 +65,17 @@ export function dateCell(y: number, m: number, d: number, format: string): { val
   return { value: new Date(Date.UTC(y, m - 1, d)), type: Date, format };
 }
 
+const scratchDirs: string[] = [];
+
+/** A new temporary folder; removeScratch() removes every one made so far (call it in afterAll). */
 export function scratch(): string {
-  return mkdtempSync(join(tmpdir(), 'awardrules-slate-'));
+  const dir = mkdtempSync(join(tmpdir(), 'awardrules-slate-'));
+  scratchDirs.push(dir);
+  return dir;
+}
+
+export function removeScratch(): void {
+  for (const dir of scratchDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 type SheetData = unknown[][];
