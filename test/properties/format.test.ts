@@ -197,6 +197,15 @@ const valueSet = fc.oneof(
   fc.array(valueRange, { maxLength: 4 }).chain((vs) => fc.constantFrom(`{${vs.join(', ')}}`, `{ ${vs.join(' , ')} }`, `{${vs.join('，')}}`)),
 );
 
+/** When records count: within N years, or a period of years or dates (valid ones, for conditions that make sense). */
+const year = fc.integer({ min: 2015, max: 2024 });
+const period = fc.oneof(
+  fc.integer({ min: 1, max: 10 }).map((y) => ` within ${y} years`),
+  year.map((y) => ` since ${y}-07-01`),
+  fc.tuple(year, fc.integer({ min: 0, max: 3 })).map(([y, n]) => ` during ${y}..${y + n}`),
+  year.map((y) => ` during ${y}-01-01..${y}-06-30`),
+);
+
 /** Conditions that make sense: a standard field tested against its own values, so the checker resolves them into the model. */
 const RANK = ['clerk', 'deputy-section', 'section', 'deputy-county', 'county', 'vice-bureau', 'bureau', '副厅级', '正处级', 'county-level', 'section-level', '县处级', '"副厅(局、师)级"'];
 const LEVEL = ['township', 'county', 'city', 'province', 'national', '县级', '省级'];
@@ -207,8 +216,8 @@ const sensible = fc.oneof(
   fc.tuple(fc.constantFrom('level', 'managed-by'), cmp, fc.constantFrom(...LEVEL)).map(([f, o, v]) => `${f} ${o} ${v}`),
   fc.array(fc.constantFrom('organ', 'institution', 'enterprise', 'social-organisation', 'party-government-organ', 'military'), { minLength: 1, maxLength: 3 }).map((vs) => `body in {${vs.join(', ')}}`),
   fc.tuple(fc.constantFrom('', 'any ', 'all '), fc.array(fc.constantFrom('cadre', 'staff', 'enterprise-head', 'volunteer'), { minLength: 1, maxLength: 3 })).map(([q, vs]) => `identity has ${q}{${vs.join(', ')}}`),
-  fc.tuple(fc.constantFrom('national-honour', 'provincial-ministerial-honour', 'city-honour'), fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined })).map(([h, y]) => `honours has ${h}${y ? ` within ${y} years` : ''}`),
-  fc.tuple(fc.array(fc.constantFrom('violation', 'sanction', 'admonishment', 'blacklist', 'criminal-record'), { minLength: 1, maxLength: 3 }), fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined })).map(([vs, y]) => `no {${vs.join(', ')}}${y ? ` within ${y} years` : ''}`),
+  fc.tuple(fc.constantFrom('national-honour', 'provincial-ministerial-honour', 'city-honour'), fc.option(period, { nil: undefined })).map(([h, w]) => `honours has ${h}${w ?? ''}`),
+  fc.tuple(fc.array(fc.constantFrom('violation', 'sanction', 'admonishment', 'blacklist', 'criminal-record'), { minLength: 1, maxLength: 3 }), fc.option(period, { nil: undefined })).map(([vs, w]) => `no {${vs.join(', ')}}${w ?? ''}`),
   fc.constantFrom('front-line', 'grassroots', 'not front-line', 'rating >= 4A valid', 'rating >= 3A', 'rating valid', 'age <= 45 years', 'age >= 18 years', 'region = r1', 'recommender-type = region'),
 );
 const { pred } = fc.letrec<{ pred: string; andPred: string; unary: string }>((tie) => ({
@@ -226,6 +235,8 @@ const { pred } = fc.letrec<{ pred: string; andPred: string; unary: string }>((ti
         valueSet.map((s) => ` not in ${s}`),
         fc.tuple(fc.constantFrom('', 'any ', 'all '), valueSet, fc.option(qty, { nil: undefined })).map(([q, s, w]) => ` has ${q}${s}${w ? ` within ${w}` : ''}`),
         qty.map((q) => ` within ${q}`),
+        value.map((v) => ` since ${v}`),
+        fc.tuple(value, fc.option(value, { nil: undefined })).map(([a, b]) => ` during ${a}${b ? `..${b}` : ''}`),
         fc.constant(' valid'),
       )).map(([f, t]) => f + t), weight: 6 },
       fc.tuple(valueSet, fc.option(qty, { nil: undefined })).map(([s, w]) => `no ${s}${w ? ` within ${w}` : ''}`),

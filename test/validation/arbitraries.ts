@@ -59,7 +59,11 @@ function walk(p: Pred, h: { periods: Period[]; numbers: number[]; dates: Day[]; 
       else if (p.measure === 'date') h.dates.push(p.value);
       else h.numbers.push(p.value);
       return;
-    case 'event': if (p.within) h.periods.push(p.within); return;
+    case 'event':
+      if (p.within) h.periods.push(p.within);
+      // The days on either side of each end of a period.
+      if (p.during) h.dates.push(p.during.from - 1, p.during.from, ...(p.during.to === undefined ? [] : [p.during.to, p.during.to + 1]));
+      return;
     case 'recent': h.periods.push(p.within); return;
     case 'text': h.texts.push(p.value); return;
     default: return;

@@ -89,6 +89,26 @@ cases('full years (满N年) and look-back windows (近N年), to the reference da
     expect: ['data A error'],
   },
   {
+    name: 'a period of years runs from 1 January of the first through 31 December of the last, both included',
+    top: 'require no violation during 2018..2020 #T-REQUIRE-2',
+    nominees: [person('A', { records: [{ kind: 'violation', date: '2017-12-31' }] }), person('B', { records: [{ kind: 'violation', date: '2018-01-01' }] }),
+      person('C', { records: [{ kind: 'violation', date: '2020-12-31' }] }), person('D', { records: [{ kind: 'violation', date: '2021-01-01' }] })],
+    expect: ['T-REQUIRE-2 B error', 'T-REQUIRE-2 C error'],
+  },
+  {
+    name: 'since has no end; a record without a date cannot be placed in a period',
+    top: 'exclude records has sanction since 2023-07-01 #T-EXCLUDE-2',
+    nominees: [person('A', { records: [{ kind: 'sanction', date: '2023-06-30' }] }), person('B', { records: [{ kind: 'sanction', date: '2023-07-01' }] }),
+      person('C', { records: [{ kind: 'sanction', date: '2030-01-01' }] }), person('D', { records: [{ kind: 'sanction' }] })],
+    expect: ['T-EXCLUDE-2 B error', 'T-EXCLUDE-2 C error', 'data D error'],
+  },
+  {
+    name: 'a period on a date field is its two ends compared',
+    person: 'require new-contribution during 2021-07-01..2021-12-31 #T-REQUIRE-1',
+    nominees: [person('A', { newContribution: '2021-06-30' }), person('B', { newContribution: '2021-07-01' }), person('C', { newContribution: '2022-01-01' })],
+    expect: ['T-REQUIRE-1 A error', 'T-REQUIRE-1 C error'],
+  },
+  {
     name: 'the caller may move the reference date',
     person: 'require work >= 5 years #T-REQUIRE-1',
     nominees: [person('A', { work: '2019-03-15' })],

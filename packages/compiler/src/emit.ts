@@ -19,7 +19,7 @@ export interface CompiledModule {
 }
 
 const RUNTIME_VALUES = ['attestVerdict', 'checkControlled', 'checkCount', 'checkPreference', 'checkShare', 'consultVerdict', 'deadlineVerdict', 'elapsed',
-  'EXCEPTION_APPLIES', 'exceptionNotShown', 'fieldsText', 'materialVerdict', 'NO_ROUTE', 'notForAward', 'notUnderCondition', 'PASSED', 'publicityVerdict',
+  'EXCEPTION_APPLIES', 'exceptionNotShown', 'fieldsText', 'inPeriod', 'materialVerdict', 'NO_ROUTE', 'notForAward', 'notUnderCondition', 'PASSED', 'publicityVerdict',
   'runValidation', 't', 'valueText', 'withinWindow'];
 /** Runtime types a consumer names when it handles results: re-exported, so it needs no import of its own. */
 const RESULT_TYPES = ['Finding', 'RuleInfo', 'Severity', 'TraceEntry', 'ValidationOptions', 'ValidationResult'];

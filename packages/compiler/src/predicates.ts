@@ -3,8 +3,14 @@
  * (true, false, or undefined when a value is missing; the missing field ids go into `m`), with the
  * same Kleene rules as the reference interpreter: a decisive argument discards the others' unknowns.
  */
-import type { Model, Pred } from '@awardrules/language';
+import type { Model, Period, Pred } from '@awardrules/language';
+import { formatDay } from '@awardrules/runtime';
 import { lit, str } from './names.js';
+
+/** A period's dates, for a comment beside the day numbers the code compares. */
+function periodText(p: Period): string {
+  return p.to === undefined ? `since ${formatDay(p.from)}` : `${formatDay(p.from)}..${formatDay(p.to)}`;
+}
 
 export class PredicateCompiler {
   /** Generated declarations, in order. */
@@ -90,19 +96,26 @@ export class PredicateCompiler {
         const kinds = this.set(p.kinds);
         const lines = [`  const events = (n.values[${str(p.field)}] ?? []) as readonly EventRecord[];`];
         const unreadable = `  if (n.incomplete.has(${str(p.field)})) { m.push(${str(p.field)}); return undefined; }\n  return false;`;
-        if (!p.within) {
+        if (!p.within && !p.during) {
           lines.push(`  if (events.some((e) => ${kinds}.has(e.kind))) return true;`, unreadable);
           return lines.join('\n');
         }
+        const counted = p.within
+          ? `withinWindow(e.day!, x.ref!, ${p.within.amount}, ${str(p.within.unit)})`
+          : `inPeriod(e.day!, ${p.during!.from}${p.during!.to !== undefined ? `, ${p.during!.to}` : ''}) /* ${periodText(p.during!)} */`;
         lines.push(
-          '  const noReference = x.ref === undefined;',
-          `  const undated = events.some((e) => ${kinds}.has(e.kind) && e.day === undefined);`,
-          '  if (noReference || undated) {',
-          "    if (noReference) m.push('@reference');",
-          `    if (undated) m.push(${str(p.field)});`,
-          '    return undefined;',
-          '  }',
-          `  if (events.some((e) => ${kinds}.has(e.kind) && withinWindow(e.day!, x.ref!, ${p.within.amount}, ${str(p.within.unit)}))) return true;`,
+          ...(p.within ? [
+            '  const noReference = x.ref === undefined;',
+            `  const undated = events.some((e) => ${kinds}.has(e.kind) && e.day === undefined);`,
+            '  if (noReference || undated) {',
+            "    if (noReference) m.push('@reference');",
+            `    if (undated) m.push(${str(p.field)});`,
+            '    return undefined;',
+            '  }',
+          ] : [
+            `  if (events.some((e) => ${kinds}.has(e.kind) && e.day === undefined)) { m.push(${str(p.field)}); return undefined; }`,
+          ]),
+          `  if (events.some((e) => ${kinds}.has(e.kind) && ${counted})) return true;`,
           unreadable,
         );
         return lines.join('\n');

@@ -95,6 +95,14 @@ export function fromPoint(point: Point, space: CaseSpace, model: { readonly oldM
         }
         break;
       }
+      case 'eventIn': {
+        // A record on the first day of the stretch, when the class has any record (see CaseSpace).
+        const [cls, day] = rest.split(':').map(Number) as [number, number];
+        const kinds = space.eventKinds(field, cls);
+        const any = point.get(`event:${field}:${cls}`);
+        if (v === true && any !== null && any !== undefined && kinds[0]) (list(field) as { kind: string; date: string }[]).push({ kind: kinds[0], date: formatDay(day) });
+        break;
+      }
       case 'recent': values.set(field, formatDay(ref - Math.round(v as number))); break;
     }
   }

@@ -2,7 +2,7 @@
  * Conditions evaluated on one nominee, directly from the checked model. A condition that needs a
  * value the nominee lacks is "unknown" and names the missing fields; it is never guessed.
  */
-import { elapsed, withinWindow, type Day, type EventRecord, type Nominee } from '@awardrules/runtime';
+import { elapsed, inPeriod, withinWindow, type Day, type EventRecord, type Nominee } from '@awardrules/runtime';
 import type { Model, Pred } from '@awardrules/language';
 
 export type Truth = boolean | { readonly missing: readonly string[] };
@@ -57,8 +57,8 @@ function atomMissing(p: Exclude<Pred, { k: 'const' | 'and' | 'or' | 'not' }>, n:
   switch (p.k) {
     case 'has': break; // a multi-valued field is never missing: empty means none
     case 'event':
-      if (p.within) {
-        if (ctx.ref === undefined) out.push('@reference');
+      if (p.within || p.during) {
+        if (p.within && ctx.ref === undefined) out.push('@reference');
         const events = (n.values[p.field] ?? []) as EventRecord[];
         if (events.some((e) => p.kinds.includes(e.kind) && e.day === undefined)) out.push(p.field);
       }
@@ -111,7 +111,8 @@ function atom(p: Exclude<Pred, { k: 'const' | 'and' | 'or' | 'not' }>, n: Nomine
     }
     case 'event': {
       const events = (n.values[p.field] ?? []) as EventRecord[];
-      return events.some((e) => p.kinds.includes(e.kind) && (!p.within || withinWindow(e.day!, ctx.ref!, p.within.amount, p.within.unit)));
+      return events.some((e) => p.kinds.includes(e.kind) && (!p.within || withinWindow(e.day!, ctx.ref!, p.within.amount, p.within.unit))
+        && (!p.during || inPeriod(e.day!, p.during.from, p.during.to)));
     }
     case 'recent': return withinWindow(n.values[p.field] as Day, ctx.ref!, p.within.amount, p.within.unit);
     case 'valid': return (n.values[p.field] as { validUntil: Day }).validUntil >= ctx.ref!;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { dayFromYmd } from '@awardrules/runtime';
 import { CaseSpace, equivalent, findCase, implies, predKey, predKeys, satisfiable, type Pred } from '@awardrules/language';
 
 const RANKS = ['unranked', 'clerk', 'deputy-section', 'section', 'deputy-county', 'county', 'vice-bureau', 'bureau', 'vice-ministerial', 'ministerial'];
@@ -33,6 +34,56 @@ describe('deciding conditions by their cases', () => {
     expect(implies(within(5), within(3), values)).toBe(false);
     expect(implies(within(5, ['violation']), within(5, ['violation', 'sanction']), values)).toBe(true);
     expect(equivalent(within(5), { k: 'event', field: 'records', kinds: ['violation'], within: { amount: 60, unit: 'months' } }, values)).toBe(true);
+  });
+
+  it('tells periods of fixed dates apart: records in two years are two records, and no record ever is none in any period', () => {
+    const year = (y: number) => dayFromYmd(y, 1, 1);
+    const during = (from: number, to: number, kinds = ['violation']): Pred => ({ k: 'event', field: 'records', kinds, during: { from: year(from), to: year(to + 1) - 1 } });
+    const ever: Pred = { k: 'event', field: 'records', kinds: ['violation'] };
+    expect(satisfiable({ k: 'and', args: [during(2018, 2018), during(2020, 2020)] }, values)).toBe(true);
+    expect(satisfiable({ k: 'and', args: [during(2019, 2019), { k: 'not', arg: during(2018, 2020) }] }, values)).toBe(false);
+    expect(satisfiable({ k: 'and', args: [during(2019, 2020), { k: 'not', arg: during(2019, 2019) }, { k: 'not', arg: during(2020, 2020) }] }, values)).toBe(false);
+    expect(implies(during(2018, 2020), ever, values)).toBe(true);
+    expect(implies(ever, during(2018, 2020), values)).toBe(false);
+    expect(implies({ k: 'not', arg: ever }, { k: 'not', arg: during(2018, 2020) }, values)).toBe(true);
+  });
+
+  it('decides conditions on records in periods as trying every set of records would', () => {
+    // Records of two kinds in the years 2017–2022, and periods of whole years inside 2018–2021: which
+    // years hold a record of which kind is all such a condition can see, so trying every such set
+    // (2^12) gives the true answer.
+    const YEARS = [2017, 2018, 2019, 2020, 2021, 2022];
+    const KINDS = ['violation', 'sanction'];
+    const atom = fc.record({
+      kinds: fc.subarray(KINDS, { minLength: 1 }),
+      period: fc.option(fc.tuple(fc.integer({ min: 2018, max: 2021 }), fc.integer({ min: 0, max: 3 }), fc.boolean()), { nil: undefined }),
+    }).map(({ kinds, period }): Pred => {
+      if (!period) return { k: 'event', field: 'records', kinds };
+      const [from, length, since] = period;
+      const to = Math.min(2021, from + length);
+      return { k: 'event', field: 'records', kinds, during: since ? { from: dayFromYmd(from, 1, 1) } : { from: dayFromYmd(from, 1, 1), to: dayFromYmd(to, 12, 31) } };
+    });
+    const { pred } = fc.letrec<{ pred: Pred }>((tie) => ({
+      pred: fc.oneof({ depthSize: 'small', withCrossShrink: true }, atom,
+        tie('pred').map((arg): Pred => ({ k: 'not', arg })),
+        fc.array(tie('pred'), { minLength: 2, maxLength: 3 }).map((args): Pred => ({ k: 'and', args })),
+        fc.array(tie('pred'), { minLength: 2, maxLength: 3 }).map((args): Pred => ({ k: 'or', args }))),
+    }));
+    const holds = (p: Pred, records: readonly { kind: string; day: number }[]): boolean => {
+      switch (p.k) {
+        case 'and': return p.args.every((a) => holds(a, records));
+        case 'or': return p.args.some((a) => holds(a, records));
+        case 'not': return !holds(p.arg, records);
+        case 'event': return records.some((r) => p.kinds.includes(r.kind) && (!p.during || (r.day >= p.during.from && (p.during.to === undefined || r.day <= p.during.to))));
+        default: throw new Error(p.k);
+      }
+    };
+    const slots = KINDS.flatMap((kind) => YEARS.map((y) => ({ kind, day: dayFromYmd(y, 6, 1) })));
+    const truly = (p: Pred) => {
+      for (let bits = 0; bits < 1 << slots.length; bits++) if (holds(p, slots.filter((_, i) => bits & (1 << i)))) return true;
+      return false;
+    };
+    fc.assert(fc.property(pred, (p) => { expect(satisfiable(p, values)).toBe(truly(p)); }), { numRuns: 300 });
   });
 
   it('gives a witness case where two conditions differ', () => {

@@ -7,6 +7,8 @@
  * - 近N年 / "within the last N years": the N-year period that ends on R, i.e. from the day after R − N years
  *   through R, both inclusive. An occurrence dated after R also counts (it is more recent still).
  * - "by D" / 截至 / …前: on or before D.
+ * - A period of fixed dates ("2018—2020年度", "since 2020-01-01"): from its first day through its last,
+ *   both inclusive; a year runs from 1 January through 31 December; "since" has no last day.
  * - N days of publicity: calendar days from the first to the last day, both inclusive.
  * - N working days: the working days in that range under the State Council schedule, make-up working
  *   days (调休) included, holidays and weekends excluded. A period that starts on a holiday simply
@@ -33,6 +35,11 @@ export function windowStart(ref: Day, amount: number, unit: PeriodUnit): Day {
 
 export function withinWindow(day: Day, ref: Day, amount: number, unit: PeriodUnit): boolean {
   return day >= windowStart(ref, amount, unit);
+}
+
+/** Whether `day` falls in the period from `from` through `to` (both inclusive; no `to`, no end). */
+export function inPeriod(day: Day, from: Day, to?: Day): boolean {
+  return day >= from && (to === undefined || day <= to);
 }
 
 /** Length of a publicity period in calendar days or working days, both ends included. */

@@ -3,12 +3,12 @@
  * condition is reported; a condition with any problem resolves to `undefined`, and the rule that
  * holds it stays out of the model.
  */
-import { parseDay } from '@awardrules/runtime';
+import { dayFromYmd, parseDay, type Day } from '@awardrules/runtime';
 import type * as A from '../syntax/ast.js';
 import { englishLabel } from '../vocabulary/names.js';
 import type { FieldModel } from '../model/types.js';
 import { hintText } from '../diagnostics/messages.js';
-import { and, not, or, type Measure, type Pred, type Window } from '../model/predicate.js';
+import { and, not, or, type Measure, type Period, type Pred, type Window } from '../model/predicate.js';
 import { spell, type CheckContext } from './context.js';
 import { resolveSet, valueName } from './declarations.js';
 import { typeHint, typeLabel, unitWord, valueLabel } from './types.js';
@@ -31,7 +31,7 @@ export function resolvePred(ctx: CheckContext, p: A.Pred | undefined): Pred | un
     case 'compare': return resolveCompare(ctx, p);
     case 'in': return resolveIn(ctx, p);
     case 'has': return resolveHas(ctx, p);
-    case 'within': return resolveWithin(ctx, p.field, p.within);
+    case 'window': return resolveWindowTest(ctx, p.field, p.window);
     case 'valid': {
       const f = ctx.findField(p.field);
       if (!f) return undefined;
@@ -42,7 +42,24 @@ export function resolvePred(ctx: CheckContext, p: A.Pred | undefined): Pred | un
 }
 
 /** A look-back window: years, months or days (not working days). */
-export function resolveWindow(ctx: CheckContext, q: A.Quantity | undefined): Window | undefined {
+/** A resolved `within …` (counted back from the reference date), or a period of fixed dates. */
+type ResolvedWindow = { readonly within: Window } | { readonly during: Period };
+
+/** The window as the model's atoms carry it (`within` or `during`). */
+function windowProps(w: ResolvedWindow | undefined): { within?: Window; during?: Period } {
+  return w ?? {};
+}
+
+function resolveWindow(ctx: CheckContext, w: A.WindowSyntax): ResolvedWindow | undefined {
+  if (w.kind === 'period') {
+    const during = resolvePeriod(ctx, w);
+    return during && { during };
+  }
+  const within = resolveLookBack(ctx, w.quantity);
+  return within && { within };
+}
+
+function resolveLookBack(ctx: CheckContext, q: A.Quantity | undefined): Window | undefined {
   if (!q || q.badUnit !== undefined) return undefined;
   if (q.unit === 'years' || q.unit === 'months' || q.unit === 'days') {
     if (!Number.isInteger(q.amount.value)) { ctx.report('AR2023', q.amount.span, q.amount.text); return undefined; }
@@ -51,6 +68,46 @@ export function resolveWindow(ctx: CheckContext, q: A.Quantity | undefined): Win
   }
   ctx.report('AR2007', q.span, { en: 'years, months or days', zh: '年、月或日' }, q.unit ? unitWord(q.unit) : { en: 'a plain number', zh: '不带单位的数字' });
   return undefined;
+}
+
+/**
+ * `since d`, `during a..b`, `during a`: each end a date or a year (a year starts on 1 January and ends
+ * on 31 December), both ends included.
+ */
+function resolvePeriod(ctx: CheckContext, w: Extract<A.WindowSyntax, { kind: 'period' }>): Period | undefined {
+  if (!w.from) return undefined;
+  const first = periodDays(ctx, w.from);
+  if (w.since) return first && { from: first.from };
+  const last = w.to ? periodDays(ctx, w.to) : first;
+  if (!first || !last) return undefined;
+  if (last.to < first.from) {
+    ctx.report('AR2024', { start: w.from.span.start, end: w.to!.span.end }, valueText(w.from), valueText(w.to!));
+    return undefined;
+  }
+  return { from: first.from, to: last.to };
+}
+
+/** The days a period's end stands for: a date, that day; a year, 1 January to 31 December. Reported when neither. */
+function periodDays(ctx: CheckContext, v: A.Value): { from: Day; to: Day } | undefined {
+  if (v.kind === 'date') {
+    const day = parseDay(v.date.text); // an impossible date was reported with the syntax
+    return day === undefined ? undefined : { from: day, to: day };
+  }
+  if (v.kind === 'quantity' && v.quantity.unit === undefined && /^\d{4}$/.test(v.quantity.amount.text)) {
+    const year = v.quantity.amount.value;
+    return { from: dayFromYmd(year, 1, 1), to: dayFromYmd(year, 12, 31) };
+  }
+  ctx.report('AR2039', v.span, valueText(v));
+  return undefined;
+}
+
+function valueText(v: A.Value): string {
+  switch (v.kind) {
+    case 'date': return v.date.text;
+    case 'quantity': return `${v.quantity.amount.text}${v.quantity.unit ? ` ${v.quantity.unit}` : ''}`;
+    case 'name': return v.name.text;
+    case 'bool': return v.value ? 'yes' : 'no';
+  }
 }
 
 function resolveFlag(ctx: CheckContext, name: A.Name): Pred | undefined {
@@ -181,35 +238,54 @@ function resolveHas(ctx: CheckContext, t: Extract<A.FieldTest, { kind: 'has' }>)
   if (f.type.kind === 'record') return recordsUnusable(ctx, t.field, f);
   if (f.type.kind !== 'set' && f.type.kind !== 'events') { ctx.report('AR2011', t.field.span, t.field.text); return undefined; }
   const r = resolveSet(ctx, f.type.enum, t.set);
-  const within = t.within ? resolveWindow(ctx, t.within) : undefined;
-  if (!r || (t.within && !within)) return undefined;
+  const window = t.window ? resolveWindow(ctx, t.window) : undefined;
+  if (!r || (t.window && !window)) return undefined;
   if (f.type.kind === 'events') {
-    if (t.mode === 'all') return and(...r.members.map((m): Pred => ({ k: 'event', field: f.id, kinds: [m], ...(within ? { within } : {}) })));
-    return { k: 'event', field: f.id, kinds: r.members, ...(within ? { within } : {}) };
+    if (t.mode === 'all') return and(...r.members.map((m): Pred => ({ k: 'event', field: f.id, kinds: [m], ...windowProps(window) })));
+    return { k: 'event', field: f.id, kinds: r.members, ...windowProps(window) };
   }
-  if (within) { ctx.report('AR2013', t.within!.span, t.field.text, typeLabel(ctx, f.type)); return undefined; }
+  if (window) { ctx.report('AR2013', t.window!.span, t.field.text, typeLabel(ctx, f.type), windowWord(t.window!)); return undefined; }
   const atoms = r.members.map((m): Pred => ({ k: 'has', field: f.id, value: m }));
   return t.mode === 'all' ? and(...atoms) : or(...atoms);
 }
 
-function resolveWithin(ctx: CheckContext, name: A.Name, q: A.Quantity | undefined): Pred | undefined {
+/** `field within 5 years`, `field since d`, `field during a..b`: on a date field, or on any record of an events field. */
+function resolveWindowTest(ctx: CheckContext, name: A.Name, w: A.WindowSyntax | undefined): Pred | undefined {
   const f = ctx.findField(name);
-  if (!f || !q) return undefined;
-  const within = resolveWindow(ctx, q);
-  if (f.type.kind === 'date') return within && { k: 'recent', field: f.id, within };
+  if (!f || !w) return undefined;
+  const window = resolveWindow(ctx, w);
+  if (f.type.kind === 'date') {
+    if (!window) return undefined;
+    if ('within' in window) return { k: 'recent', field: f.id, within: window.within };
+    // A period on one date is two comparisons.
+    const onOrAfter: Pred = { k: 'cmp', field: f.id, measure: 'date', op: '>=', value: window.during.from };
+    return window.during.to === undefined ? onOrAfter : and(onOrAfter, { k: 'cmp', field: f.id, measure: 'date', op: '<=', value: window.during.to });
+  }
   if (f.type.kind === 'events') {
     const all = ctx.enums.get(f.type.enum)!.values.map((v) => v.id);
-    return within && { k: 'event', field: f.id, kinds: all, within };
+    return window && { k: 'event', field: f.id, kinds: all, ...windowProps(window) };
   }
-  ctx.report('AR2013', q.span, name.text, typeLabel(ctx, f.type));
+  ctx.report('AR2013', w.span, name.text, typeLabel(ctx, f.type), windowWord(w));
   return undefined;
+}
+
+/** A window as written, for the forms a message suggests. */
+function windowText(w: A.WindowSyntax): string {
+  if (w.kind === 'within') return w.quantity ? `within ${w.quantity.amount.text}${w.quantity.unit ? ` ${w.quantity.unit}` : ''}` : 'within';
+  const ends = w.from ? `${valueText(w.from)}${w.to ? `..${valueText(w.to)}` : ''}` : '';
+  return `${windowWord(w)} ${ends}`;
+}
+
+/** The keyword a window is written with, for messages. */
+function windowWord(w: A.WindowSyntax): string {
+  return w.kind === 'within' ? 'within' : w.since ? 'since' : 'during';
 }
 
 /** `no violation within 5 years`: the kinds are looked up among all dated-record fields. */
 function resolveNone(ctx: CheckContext, p: Extract<A.Pred, { kind: 'none' }>): Pred | undefined {
   if (!p.what) return undefined;
-  const within = p.within ? resolveWindow(ctx, p.within) : undefined;
-  if (p.within && !within) return undefined;
+  const window = p.window ? resolveWindow(ctx, p.window) : undefined;
+  if (p.window && !window) return undefined;
   const eventFields = ctx.eventFields();
   const byField = new Map<string, string[]>();
   let ok = true;
@@ -228,7 +304,7 @@ function resolveNone(ctx: CheckContext, p: Extract<A.Pred, { kind: 'none' }>): P
     const owner = owners[0];
     if (owners.length > 1) {
       // `no 违法违纪` after a notice calls an honour 违法违纪 too: which records are meant?
-      const window = p.within ? ` within ${p.within.amount.text}${p.within.unit ? ` ${p.within.unit}` : ''}` : '';
+      const window = p.window ? ` ${windowText(p.window)}` : '';
       const fields = owners.map((f) => ({ en: `${f.id} (${f.zh})`, zh: `“${f.zh}”（${f.id}）` }));
       const forms = owners.map((f) => `not ${f.id} has ${spell(name.text)}${window}`);
       ctx.report('AR2036', name.span, name.text,
@@ -254,7 +330,7 @@ function resolveNone(ctx: CheckContext, p: Extract<A.Pred, { kind: 'none' }>): P
   const events = [...byField].map(([field, kinds]): Pred => {
     const f = ctx.fields.get(field)!;
     const order = f.type.kind === 'events' ? ctx.enums.get(f.type.enum)!.values.map((v) => v.id) : [];
-    return { k: 'event', field, kinds: order.filter((id) => kinds.includes(id)), ...(within ? { within } : {}) };
+    return { k: 'event', field, kinds: order.filter((id) => kinds.includes(id)), ...windowProps(window) };
   });
   return not(or(...events));
 }

@@ -2,10 +2,10 @@
  * How conditions read in plain Chinese and English. Scales read as ranges ("副厅级及以上"), groups by
  * their name ("县处级"), dated records as look-back windows ("近5年内无违法违纪").
  */
-import { formatDay } from '@awardrules/runtime';
+import { formatDay, ymdFromDay } from '@awardrules/runtime';
 import type { Locale } from '../diagnostics/render.js';
 import { englishLabel } from '../vocabulary/names.js';
-import type { Pred, Window } from '../model/predicate.js';
+import type { Period, Pred, Window } from '../model/predicate.js';
 import type { Model } from '../model/types.js';
 
 const CJK = /[\u3400-\u9fff]/;
@@ -48,6 +48,23 @@ export class Phrases {
   window(w: Window): string {
     const unit = this.zh ? { years: '年', months: '个月', days: '日' }[w.unit] : w.unit;
     return this.zh ? `近${w.amount}${unit}内` : `within the last ${w.amount} ${w.amount === 1 ? unit.replace(/s$/, '') : unit}`;
+  }
+
+  /** A period of fixed dates: whole years as years (`2018年至2020年期间`, `in 2018–2020`), else as dates. */
+  period(p: Period): string {
+    const from = ymdFromDay(p.from);
+    if (p.to === undefined) return this.zh ? `${formatDay(p.from)}以来` : `since ${formatDay(p.from)}`;
+    const to = ymdFromDay(p.to);
+    if (from.month === 1 && from.day === 1 && to.month === 12 && to.day === 31) {
+      if (from.year === to.year) return this.zh ? `${from.year}年期间` : `in ${from.year}`;
+      return this.zh ? `${from.year}年至${to.year}年期间` : `in ${from.year}–${to.year}`;
+    }
+    return this.zh ? `${formatDay(p.from)}至${formatDay(p.to)}期间` : `between ${formatDay(p.from)} and ${formatDay(p.to)}`;
+  }
+
+  /** When the records of an event condition count: its window or period, or '' for any time. */
+  private eventTime(p: Extract<Pred, { k: 'event' }>): string {
+    return p.within ? this.window(p.within) : p.during ? this.period(p.during) : '';
   }
 
   enumOfField(field: string): string | undefined {
@@ -139,7 +156,8 @@ export class Phrases {
         const enumId = this.enumOfField(p.field)!;
         const kinds = this.list(p.kinds.map((k) => this.value(enumId, k)), 'or');
         const field = this.field(p.field);
-        return this.zh ? `${p.within ? this.window(p.within) : ''}${field}含${kinds}` : `${field} include ${kinds}${p.within ? ` ${this.window(p.within)}` : ''}`;
+        const time = this.eventTime(p);
+        return this.zh ? `${time}${field}含${kinds}` : `${field} include ${kinds}${time ? ` ${time}` : ''}`;
       }
       case 'recent': return this.zh ? `${this.field(p.field)}在${this.window(p.within)}` : `${this.field(p.field)} is ${this.window(p.within)}`;
       case 'valid': return this.zh ? `${this.field(p.field)}在有效期内` : `${this.field(p.field)} is still valid`;
@@ -163,7 +181,8 @@ export class Phrases {
   noEvent(p: Extract<Pred, { k: 'event' }>): string {
     const enumId = this.enumOfField(p.field)!;
     const kinds = p.kinds.map((k) => this.value(enumId, k));
-    return this.zh ? `${p.within ? this.window(p.within) : ''}无${kinds.join('、')}` : `no record of ${this.list(kinds, 'or')}${p.within ? ` ${this.window(p.within)}` : ''}`;
+    const time = this.eventTime(p);
+    return this.zh ? `${time}无${kinds.join('、')}` : `no record of ${this.list(kinds, 'or')}${time ? ` ${time}` : ''}`;
   }
 
   cmp(p: Extract<Pred, { k: 'cmp' }>): string {

@@ -4,6 +4,7 @@
  * unit per measure. Two conditions that select the same nominees are usually equal as data; the
  * `semantics` module decides the remaining cases by evaluation.
  */
+import type { Day } from '@awardrules/runtime';
 import type { CmpOp } from '../syntax/ast.js';
 
 /** What a numeric comparison measures. `tenure-*` is time elapsed from a start date to the reference date. */
@@ -13,6 +14,12 @@ export type Measure = 'number' | 'percent' | 'years' | 'months' | 'days' | 'date
 export interface Window {
   readonly amount: number;
   readonly unit: 'years' | 'months' | 'days';
+}
+
+/** Dates fixed by the notice ("during 2018–2020", "since 2020-01-01"): both ends included; no `to`, no end. */
+export interface Period {
+  readonly from: Day;
+  readonly to?: Day;
 }
 
 export type Pred =
@@ -27,8 +34,8 @@ export type Pred =
   | { readonly k: 'flag'; readonly field: string }
   | { readonly k: 'cmp'; readonly field: string; readonly measure: Measure; readonly op: Exclude<CmpOp, '!='>; readonly value: number }
   | { readonly k: 'text'; readonly field: string; readonly value: string }
-  /** An occurrence of one of `kinds` is on record (within the window, when given). */
-  | { readonly k: 'event'; readonly field: string; readonly kinds: readonly string[]; readonly within?: Window }
+  /** An occurrence of one of `kinds` is on record (within the window or the period, when one is given). */
+  | { readonly k: 'event'; readonly field: string; readonly kinds: readonly string[]; readonly within?: Window; readonly during?: Period }
   /** A date field falls within the window before the reference date. */
   | { readonly k: 'recent'; readonly field: string; readonly within: Window }
   /** A field with a validity period is still valid on the reference date. */
@@ -140,7 +147,7 @@ function keyOf(p: Pred, memo: Map<Pred, string> | undefined): string {
     case 'flag': return `flag(${p.field})`;
     case 'cmp': return `${p.field}${p.op}${p.value}:${p.measure}`;
     case 'text': return `${p.field}=${JSON.stringify(p.value)}`;
-    case 'event': return `${p.field}∋{${p.kinds.join(',')}}${p.within ? `/${p.within.amount}${p.within.unit}` : ''}`;
+    case 'event': return `${p.field}∋{${p.kinds.join(',')}}${p.within ? `/${p.within.amount}${p.within.unit}` : ''}${p.during ? `@${p.during.from}..${p.during.to ?? ''}` : ''}`;
     case 'recent': return `${p.field}~${p.within.amount}${p.within.unit}`;
     case 'valid': return `valid(${p.field})`;
   }

@@ -7,7 +7,7 @@
  *
  * The same enumeration finds witnesses: a concrete nominee on which two conditions disagree.
  */
-import type { Pred, Window } from './predicate.js';
+import type { Period, Pred, Window } from './predicate.js';
 
 /** The values a single-valued enumeration field can take. */
 export type EnumValuesOf = (field: string) => readonly string[];
@@ -32,6 +32,11 @@ const keys = {
   text: (field: string) => `text:${field}`,
   /** Days since the latest record of one class of interchangeable kinds; null when there is none. */
   eventClass: (field: string, cls: number) => `event:${field}:${cls}`,
+  /**
+   * Whether one class has a record in the stretch of days from `day` to the next place where a period
+   * starts or ends (see `periodSegments`); read only when the class has a record at all.
+   */
+  eventIn: (field: string, cls: number, day: number) => `eventIn:${field}:${cls}:${day}`,
   recent: (field: string) => `recent:${field}`,
   valid: (field: string) => `valid:${field}`,
 };
@@ -59,6 +64,18 @@ function classify(items: readonly string[], groups: readonly (readonly string[])
   return out;
 }
 
+/**
+ * The stretches of days that the periods of a field's conditions cut the calendar into, each by its
+ * first day, keeping only those inside some period: a record's day matters to the conditions only by
+ * which of these it falls in. Records in a period are not told apart by the latest one (as look-back
+ * windows are, which all end at the reference date): a nominee may have one in 2018 and none in 2019.
+ */
+function periodSegments(periods: readonly Period[]): number[] {
+  const cuts = [...new Set(periods.flatMap((p) => (p.to === undefined ? [p.from] : [p.from, p.to + 1])))].sort((a, b) => a - b);
+  const inside = (day: number) => periods.some((p) => day >= p.from && (p.to === undefined || day <= p.to));
+  return cuts.filter(inside);
+}
+
 function representatives(thresholds: readonly number[]): number[] {
   const t = [...new Set(thresholds)].sort((a, b) => a - b);
   if (t.length === 0) return [0];
@@ -75,6 +92,8 @@ export class CaseSpace {
   readonly dimensions: Dimension[] = [];
   /** For event fields: the class index of every kind. */
   private readonly eventClasses = new Map<string, Map<string, number>>();
+  /** For event fields with periods: the first day of each stretch of days that matters (see `periodSegments`). */
+  private readonly eventSegments = new Map<string, readonly number[]>();
 
   constructor(preds: readonly Pred[], enumValuesOf: EnumValuesOf) {
     const all = preds.flatMap((p) => atoms(p));
@@ -121,11 +140,24 @@ export class CaseSpace {
       this.eventClasses.set(field, classes);
       const ages = representatives(events.filter((e) => e.within).map((e) => windowDays(e.within!))).filter((x) => x >= 0);
       const count = new Set(classes.values()).size;
-      for (let c = 0; c < count; c++) this.dimensions.push({ key: keys.eventClass(field, c), domain: [null, ...ages] });
+      const segments = periodSegments(events.flatMap((e) => (e.during ? [e.during] : [])));
+      this.eventSegments.set(field, segments);
+      for (let c = 0; c < count; c++) {
+        this.dimensions.push({ key: keys.eventClass(field, c), domain: [null, ...ages] });
+        for (const day of segments) this.dimensions.push({ key: keys.eventIn(field, c, day), domain: [false, true] });
+      }
     }
     for (const [field, recents] of byField('recent')) {
       this.dimensions.push({ key: keys.recent(field), domain: representatives(recents.map((r) => windowDays(r.within))).filter((x) => x >= 0) });
     }
+  }
+
+  /** Whether class `cls` of an event field has a record in `period` (given that it has one at all). */
+  private recordDuring(field: string, cls: number, period: Period, at: Point): boolean {
+    for (const day of this.eventSegments.get(field)!) {
+      if (day >= period.from && (period.to === undefined || day <= period.to) && at.get(keys.eventIn(field, cls, day)) === true) return true;
+    }
+    return false;
   }
 
   /** The kinds of record that make up class `cls` of an event field (for building a concrete nominee). */
@@ -179,7 +211,8 @@ export class CaseSpace {
         const seen = new Set(p.kinds.map((k) => classes.get(k)!));
         for (const c of seen) {
           const age = at.get(keys.eventClass(p.field, c));
-          if (age !== null && age !== undefined && (age as number) <= limit) return true;
+          if (age === null || age === undefined || (age as number) > limit) continue;
+          if (!p.during || this.recordDuring(p.field, c, p.during, at)) return true;
         }
         return false;
       }

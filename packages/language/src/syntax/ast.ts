@@ -66,17 +66,23 @@ export type Pred =
   | { readonly kind: 'or' | 'and'; readonly args: readonly Pred[]; readonly span: Span }
   | { readonly kind: 'not'; readonly arg?: Pred; readonly span: Span }
   | { readonly kind: 'group'; readonly inner?: Pred; readonly span: Span }
-  /** `no violation within 5 years`. */
-  | { readonly kind: 'none'; readonly what?: ValueSet; readonly within?: Quantity; readonly span: Span }
-  /** `field`, `field >= v [valid]`, `field in S`, `field has [any|all] S [within q]`, `field within q`, `field valid`. */
+  /** `no violation within 5 years`, `no violation during 2018..2020`. */
+  | { readonly kind: 'none'; readonly what?: ValueSet; readonly window?: WindowSyntax; readonly span: Span }
+  /** `field`, `field >= v [valid]`, `field in S`, `field has [any|all] S [window]`, `field window`, `field valid`. */
   | FieldTest;
+
+/** When records count: `within 5 years` (of the reference date), `since 2020-01-01`, `during 2018..2020`. */
+export type WindowSyntax =
+  | { readonly kind: 'within'; readonly quantity?: Quantity; readonly span: Span }
+  /** `since d` (no end), `during a..b` or `during a`: each end a date or a year. */
+  | { readonly kind: 'period'; readonly since: boolean; readonly from?: Value; readonly to?: Value; readonly span: Span };
 
 export type FieldTest =
   | { readonly kind: 'flag'; readonly field: Name; readonly span: Span }
   | { readonly kind: 'compare'; readonly field: Name; readonly op?: CmpOp; readonly opSpan?: Span; readonly value?: Value; readonly valid: boolean; readonly span: Span }
   | { readonly kind: 'in'; readonly field: Name; readonly negated: boolean; readonly set?: ValueSet; readonly span: Span }
-  | { readonly kind: 'has'; readonly field: Name; readonly mode: 'one' | 'any' | 'all'; readonly set?: ValueSet; readonly within?: Quantity; readonly span: Span }
-  | { readonly kind: 'within'; readonly field: Name; readonly within?: Quantity; readonly span: Span }
+  | { readonly kind: 'has'; readonly field: Name; readonly mode: 'one' | 'any' | 'all'; readonly set?: ValueSet; readonly window?: WindowSyntax; readonly span: Span }
+  | { readonly kind: 'window'; readonly field: Name; readonly window?: WindowSyntax; readonly span: Span }
   | { readonly kind: 'valid'; readonly field: Name; readonly span: Span };
 
 // ── Declarations ────────────────────────────────────────────────────────────────────────────

@@ -578,8 +578,7 @@ export type UnaryCstChildren = {
   RParen?: IToken[];
   No?: IToken[];
   valueSet?: (ValueSetCstNode)[];
-  Within?: (IToken)[];
-  quantity?: (QuantityCstNode)[];
+  window?: (WindowCstNode)[];
   field?: (IToken)[];
   op?: IToken[];
   value?: ValueCstNode[];
@@ -589,6 +588,20 @@ export type UnaryCstChildren = {
   Has?: IToken[];
   Any?: IToken[];
   All?: IToken[];
+};
+
+export interface WindowCstNode extends CstNode {
+  name: "window";
+  children: WindowCstChildren;
+}
+
+export type WindowCstChildren = {
+  Within?: IToken[];
+  quantity?: QuantityCstNode[];
+  Since?: IToken[];
+  from?: ValueCstNode[];
+  During?: IToken[];
+  valueRange?: ValueRangeCstNode[];
 };
 
 export interface QuantityCstNode extends CstNode {

@@ -249,6 +249,18 @@ class AstBuilder {
     return q;
   }
 
+  /** `within 5 years`, `since 2020-01-01`, `during 2018..2020`. */
+  window(node: C.WindowCstNode | undefined): A.WindowSyntax | undefined {
+    if (!node) return undefined;
+    const c = node.children;
+    const span = this.nodeSpan(node);
+    if (first(c.Within)) return { kind: 'within', quantity: this.checkedQuantity(first(c.quantity)), span };
+    if (first(c.Since)) return { kind: 'period', since: true, from: this.value(first(c.from)), span };
+    const range = first(c.valueRange);
+    const period = range && this.valueRange(range);
+    return { kind: 'period', since: false, from: period?.from, to: period?.to, span };
+  }
+
   // ── predicates ────────────────────────────────────────────────────────────────────────────
   pred(node: C.PredCstNode | undefined): A.Pred | undefined {
     if (!node) return undefined;
@@ -287,8 +299,7 @@ class AstBuilder {
     }
     if (first(c.No)) {
       const what = this.valueSet(first(c.valueSet));
-      const within = this.checkedQuantity(first(c.quantity));
-      return { kind: 'none', what, within, span };
+      return { kind: 'none', what, window: this.window(first(c.window)), span };
     }
     const field = this.name(first(c.field));
     if (!field) return undefined;
@@ -303,14 +314,10 @@ class AstBuilder {
     }
     if (first(c.Has)) {
       const set = this.valueSet(first(c.valueSet));
-      const within = this.checkedQuantity(first(c.quantity));
       const mode = first(c.Any) ? 'any' : first(c.All) ? 'all' : 'one';
-      return { kind: 'has', field, mode, set, within, span };
+      return { kind: 'has', field, mode, set, window: this.window(first(c.window)), span };
     }
-    if (first(c.Within)) {
-      const within = this.checkedQuantity(first(c.quantity));
-      return { kind: 'within', field, within, span };
-    }
+    if (first(c.window)) return { kind: 'window', field, window: this.window(first(c.window)), span };
     if (first(c.Valid)) return { kind: 'valid', field, span };
     return { kind: 'flag', field, span };
   }

@@ -68,6 +68,8 @@ export const KEYWORDS: readonly KeywordDef[] = [
   k('Of', ['of'], 'connective', '的', 'of'),
   k('No', ['no'], 'connective', '无 / 否', 'none / no'),
   k('Within', ['within'], 'connective', '近…内', 'within the last'),
+  k('Since', ['since'], 'connective', '自…以来', 'on or after a date'),
+  k('During', ['during'], 'connective', '在…期间（含首尾两天）', 'in a period of dates or years, both ends included'),
   k('Valid', ['valid'], 'connective', '在有效期内', 'still valid on the reference date'),
   k('At', ['at'], 'connective', '在…范围', 'at'),
   k('Each', ['each'], 'connective', '每一个', 'every'),

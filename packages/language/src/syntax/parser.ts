@@ -110,6 +110,7 @@ export class AwardParser extends CstParser {
   private quantityAlts: OrMethodOpts<unknown> | undefined = undefined;
   private valueAlts: OrMethodOpts<unknown> | undefined = undefined;
   private valueSetAlts: OrMethodOpts<unknown> | undefined = undefined;
+  private windowAlts: IOrAlt<unknown>[] | undefined = undefined;
 
   /**
    * `lookahead`: how the parser decides between alternatives; by default from the table worked out
@@ -609,7 +610,7 @@ export class AwardParser extends CstParser {
   });
 
   /**
-   * `not* ( (pred) | no S [within q] | field [test] )`: negation, brackets, "no records" and a field test
+   * `not* ( (pred) | no S [window] | field [test] )`: negation, brackets, "no records" and a field test
    * in one rule, so a plain condition costs one rule call rather than four.
    */
   private unary = this.RULE('unary', () => {
@@ -619,7 +620,7 @@ export class AwardParser extends CstParser {
       { ALT: () => {
         this.CONSUME(K['No']!);
         this.SUBRULE(this.valueSet);
-        this.OPTION(() => { this.CONSUME(K['Within']!); this.SUBRULE(this.quantity); });
+        this.OPTION(() => this.SUBRULE(this.window));
       } },
       { ALT: () => {
         this.OR4(this.fieldAlts ??= [
@@ -645,15 +646,24 @@ export class AwardParser extends CstParser {
                   { ALT: () => this.CONSUME(K['All']!) },
                 ]));
                 this.SUBRULE4(this.valueSet);
-                this.OPTION5(() => { this.CONSUME2(K['Within']!); this.SUBRULE2(this.quantity); });
+                this.OPTION5(() => this.SUBRULE2(this.window));
               } },
-              { ALT: () => { this.CONSUME3(K['Within']!); this.SUBRULE3(this.quantity); } },
+              { ALT: () => this.SUBRULE3(this.window) },
               { ALT: () => this.CONSUME2(K['Valid']!) },
             ]);
           },
         });
       } },
     ], ERR_MSG: 'condition' });
+  });
+
+  /** When records count: `within 5 years`, `since 2020-01-01`, `during 2018..2020`. */
+  private window = this.RULE('window', () => {
+    this.OR(this.windowAlts ??= [
+      { ALT: () => { this.CONSUME(K['Within']!); this.SUBRULE(this.quantity); } },
+      { ALT: () => { this.CONSUME(K['Since']!); this.SUBRULE(this.value, { LABEL: 'from' }); } },
+      { ALT: () => { this.CONSUME(K['During']!); this.SUBRULE(this.valueRange); } },
+    ]);
   });
 
   /** `5 workdays`, `20 %`, or glued `5years` / `500KB`. */
