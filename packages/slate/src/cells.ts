@@ -3,7 +3,7 @@
  * several forms (2024-03-15, 2024/3/15, 2024.3.15, 2024年3月15日, 20240315); yes/no as 是/否, √/×, 有/无;
  * lists separated by Chinese or Western punctuation; periods as "2024-01-02至2024-01-08".
  */
-import { dayFromYmd, formatDay, isValidYmd, type Day } from '@awardrules/runtime';
+import { dayFromYmd, formatDay, isValidYmd, ymdFromDay, type Day } from '@awardrules/runtime';
 
 export type Cell = string | number | boolean | Date | null | undefined;
 
@@ -120,12 +120,31 @@ export function dated(item: string): { name: string; date?: string } {
   return d === undefined ? { name: item.trim() } : { name: m[1]!.trim(), date: formatDay(d) };
 }
 
-/** `2024-01-02至2024-01-08`, `2024.1.2—2024.1.8`, `2024/1/2~2024/1/8`. */
+/**
+ * `2024-01-02至2024-01-08`, `2024.1.2—2024.1.8`, `2024/1/2~2024/1/8`, and an end written short as
+ * notices write it, taking the year (and month) from the start: `2024年1月2日至8日`,
+ * `2024年1月29日至2月2日`, `2024.1.29-2.2`. A short end before the start is in the next year
+ * (`2023年12月28日至1月4日`).
+ */
 export function period(c: Cell): { start: string; end: string } | undefined {
-  const t = text(c);
-  const m = /^(.+?)\s*(?:至|到|~|～|—|–|－|\s-\s)\s*(.+)$/.exec(t) ?? /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})-(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$/.exec(t);
+  const t = text(c).normalize('NFKC');
+  const m = /^(.+?)\s*(?:至|到|~|～|—|–|－|\s-\s)\s*(.+)$/.exec(t) ?? /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})-(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}|\d{1,2})$/.exec(t);
   if (!m) return undefined;
   const start = parseDateText(m[1]!);
-  const end = parseDateText(m[2]!);
-  return start === undefined || end === undefined ? undefined : { start: formatDay(start), end: formatDay(end) };
+  if (start === undefined) return undefined;
+  const end = parseDateText(m[2]!) ?? shortEnd(m[2]!, start);
+  return end === undefined ? undefined : { start: formatDay(start), end: formatDay(end) };
+}
+
+/** An end without its year (`2月2日`, `2.2`) or without year and month (`8日`, `8`), read after `start`. */
+function shortEnd(s: string, start: Day): Day | undefined {
+  const m = /^(?:(\d{1,2})\s*[-/.月]\s*)?(\d{1,2})\s*日?$/.exec(s.trim());
+  if (!m) return undefined;
+  const from = ymdFromDay(start);
+  const month = m[1] === undefined ? from.month : Number(m[1]);
+  const day = Number(m[2]);
+  // Without a month, the day must come after the start's (`1月8日至12日`); a month earlier than the start's is next year's.
+  if (m[1] === undefined && day < from.day) return undefined;
+  const year = month < from.month ? from.year + 1 : from.year;
+  return isValidYmd(year, month, day) ? dayFromYmd(year, month, day) : undefined;
 }

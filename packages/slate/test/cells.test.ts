@@ -64,7 +64,18 @@ describe('periods', () => {
     expect(cells.period(s)).toEqual({ start: '2024-01-08', end: '2024-01-12' });
   });
 
-  it.each(['2024-01-08', '2024-01-08至', '2024-01-08至2024-02-30', '1月8日至12日'])('does not read %s', (s) => {
+  it.each([
+    ['2024年1月8日至12日', '2024-01-12'], ['2024年1月29日至2月2日', '2024-02-02'], ['2024年1月29日—2月2日', '2024-02-02'],
+    ['2024.1.29-2.2', '2024-02-02'], ['2024/1/8-12', '2024-01-12'], ['2024-01-08至01-12', '2024-01-12'], ['２０２４年１月８日至１２日', '2024-01-12'],
+  ])('reads %s, an end written without its year, in the start\'s year', (s, end) => {
+    expect(cells.period(s)?.end).toBe(end);
+  });
+
+  it('reads a short end before the start in the next year', () => {
+    expect(cells.period('2023年12月28日至1月4日')).toEqual({ start: '2023-12-28', end: '2024-01-04' });
+  });
+
+  it.each(['2024-01-08', '2024-01-08至', '2024-01-08至2024-02-30', '1月8日至12日', '2024年1月12日至8日', '2024年2月20日至30日', '2024年1月8日至12月'])('does not read %s', (s) => {
     expect(cells.period(s)).toBeUndefined();
   });
 });
