@@ -133,6 +133,28 @@ describe('each kind of change', () => {
   });
 });
 
+describe('periods of fixed dates against look-back windows (reference 2024-03-15)', () => {
+  // `within 3 years` counts from 2021-03-16, `within 10 years` from 2014-03-16.
+  const one = (rule: string) => doc(`${HEAD}field hired "入职时间": date\naward person "先进个人" for individual {\n  ${rule}\n}\n`);
+  const cases: [string, string, string, string][] = [
+    ['a period where records counted at any time loosens', 'require no violation #T-REQUIRE-1', 'require no violation since 2020-01-01 #T-REQUIRE-1', 'loosened'],
+    ['a window moved to fixed years that reach both earlier and not as late changes in meaning', 'require no violation within 3 years #T-REQUIRE-1', 'require no violation during 2020..2022 #T-REQUIRE-1', 'changed'],
+    ['since a date becoming years that end earlier changes in meaning', 'require no violation since 2020-01-01 #T-REQUIRE-1', 'require no violation during 2018..2020 #T-REQUIRE-1', 'changed'],
+    ['all of two kinds in a period against a window changes in meaning', 'exclude records has all {violation, sanction} within 3 years #T-EXCLUDE-1', 'exclude records has all {violation, sanction} during 2021 #T-EXCLUDE-1', 'changed'],
+    ['a date in a window becoming a date in fixed years changes in meaning', 'require hired within 10 years #T-REQUIRE-1', 'require hired during 2010..2015 #T-REQUIRE-1', 'changed'],
+  ];
+  for (const [name, before, after, kind] of cases) {
+    it(name, () => {
+      const [a, b] = [one(before), one(after)];
+      const d = diff(a, b);
+      expect(d.changes.map((c) => c.kind)).toEqual([kind]);
+      expect(d.changes[0]!.exhaustive).toBe(true);
+      expect(d.changes[0]!.witnesses.length).toBe(kind === 'changed' ? 2 : 1);
+      expectWitnessesHold(a, b, d.changes[0]!);
+    });
+  }
+});
+
 describe('no noise', () => {
   const base = `notice { title "测试" issued 2024-01-01 tags T }
 award person "先进个人" for individual {

@@ -89,9 +89,13 @@ export function fromPoint(point: Point, space: CaseSpace, model: { readonly oldM
       }
       case 'event': {
         const records = list(field) as { kind: string; date: string }[];
-        if (v !== null && v !== undefined) {
+        // With periods (look-back windows among them: onReferenceDay in compare.ts), a class's records are
+        // those eventIn puts in them; a class with records in none has one outside every period.
+        const inPeriods = [...point].some(([k, x]) => x === true && k.startsWith(`eventIn:${field}:${rest}:`));
+        if (v !== null && v !== undefined && !inPeriods) {
           const kinds = space.eventKinds(field, Number(rest));
-          if (kinds[0]) records.push({ kind: kinds[0], date: formatDay(ref - Math.round(v as number)) });
+          const day = space.dayOutsidePeriods(field) ?? ref - Math.round(v as number);
+          if (kinds[0]) records.push({ kind: kinds[0], date: formatDay(day) });
         }
         break;
       }

@@ -8,7 +8,7 @@
  */
 import { and, CaseSpace, fieldsUsedBy, not, or, TRUE, type LineMap, type Model, type Point, type Pred, type RuleModel } from '@awardrules/language';
 import { createReferenceValidator } from '@awardrules/interpreter';
-import { chinaCalendar, formatDay, isoWeekday, type Day, type Finding } from '@awardrules/runtime';
+import { chinaCalendar, formatDay, isoWeekday, windowStart, type Day, type Finding } from '@awardrules/runtime';
 import type { Alignment, Translator } from './align.js';
 import { fromPoint, Renderer, withValues, type Candidate, type MaterialEntry, type PublicityEntry } from './candidate.js';
 import type { Verdict } from './types.js';
@@ -97,9 +97,46 @@ function exemptions(ctx: DiffContext, r: RuleModel): Pred[] {
   return ctx.oldModel.rules.filter((x) => x.kind === 'exempt' && (!x.award || x.award === r.award)).map((x) => (x as Extract<RuleModel, { kind: 'exempt' }>).pred);
 }
 
-/** The cases of a set of conditions, at most `limit` of them (an even sample past it). */
-function cases(preds: readonly Pred[], ctx: DiffContext, limit: number): { space: CaseSpace; points: Point[]; exhaustive: boolean } {
-  const space = new CaseSpace(preds, enumValuesOf(ctx));
+/** The fields of dated records that some condition counts in a period of fixed dates. */
+function periodFields(p: Pred, into: Set<string>): Set<string> {
+  if (p.k === 'and' || p.k === 'or') for (const a of p.args) periodFields(a, into);
+  else if (p.k === 'not') periodFields(p.arg, into);
+  else if (p.k === 'event' && p.during) into.add(p.field);
+  return into;
+}
+
+/**
+ * A condition with look-back windows as the days they cover on the reference day the versions are run
+ * with (`within 3 years` is a period from the window's first day on), where the case space must tell
+ * them from periods of fixed dates: on a date field, and on records some condition counts in a period.
+ * Records counted in windows alone keep them: the latest record decides them all, in fewer cases.
+ */
+function onReferenceDay(p: Pred, ref: Day, periods: ReadonlySet<string>): Pred {
+  switch (p.k) {
+    case 'and': case 'or': return { k: p.k, args: p.args.map((a) => onReferenceDay(a, ref, periods)) };
+    case 'not': return { k: 'not', arg: onReferenceDay(p.arg, ref, periods) };
+    case 'event': {
+      if (!p.within || !periods.has(p.field)) return p;
+      const { within, ...rest } = p;
+      const from = windowStart(ref, within.amount, within.unit);
+      return { ...rest, during: { ...p.during, from: Math.max(from, p.during?.from ?? from) } };
+    }
+    case 'recent': return { k: 'cmp', field: p.field, measure: 'date', op: '>=', value: windowStart(ref, p.within.amount, p.within.unit) };
+    default: return p;
+  }
+}
+
+/**
+ * The cases of a set of conditions, at most `limit` of them (an even sample past it); `holds` tells
+ * whether a condition holds in one of them.
+ */
+function cases(preds: readonly Pred[], ctx: DiffContext, limit: number): { space: CaseSpace; points: Point[]; exhaustive: boolean; holds: (p: Pred, at: Point) => boolean } {
+  const periods = new Set<string>();
+  for (const p of preds) periodFields(p, periods);
+  const fixed = new Map<Pred, Pred>();
+  const onRef = (p: Pred) => { let f = fixed.get(p); if (!f) fixed.set(p, (f = onReferenceDay(p, ctx.ref, periods))); return f; };
+  const space = new CaseSpace(preds.map(onRef), enumValuesOf(ctx));
+  const holds = (p: Pred, at: Point) => space.evaluate(onRef(p), at);
   const size = space.size(1_000_000);
   const points: Point[] = [];
   const consistent = (p: Point) => {
@@ -112,12 +149,12 @@ function cases(preds: readonly Pred[], ctx: DiffContext, limit: number): { space
     // Too many to enumerate: the first cases of the enumeration only, and say so.
     let i = 0;
     for (const p of space.points()) { if (consistent(p)) points.push(p); if (++i >= limit) break; }
-    return { space, points, exhaustive: false };
+    return { space, points, exhaustive: false, holds };
   }
   const step = Math.max(1, Math.ceil(size / limit));
   let i = 0;
   for (const p of space.points()) { if (i++ % step === 0 && consistent(p)) points.push(p); }
-  return { space, points, exhaustive: step === 1 };
+  return { space, points, exhaustive: step === 1, holds };
 }
 
 // ── running one version of a rule ─────────────────────────────────────────────────────────────
@@ -247,12 +284,12 @@ function tryMembership(ctx: DiffContext, runner: RuleRunner, oldRule: RuleModel 
   const member = (r: RuleModel | undefined): Pred => (r && (r.kind === 'prefer' || r.kind === 'exempt') ? and(awardPred(r), r.condition, r.pred) : { k: 'const', value: false });
   const a = member(oldRule);
   const b = member(translated);
-  const { space, points, exhaustive } = cases([a, b], ctx, MAX_CASES);
+  const { space, points, exhaustive, holds } = cases([a, b], ctx, MAX_CASES);
   const award = runner.defaultAward(oldRule ?? translated);
   let gained: Point | undefined;
   let lost: Point | undefined;
   for (const p of points) {
-    const x = space.evaluate(a, p); const y = space.evaluate(b, p);
+    const x = holds(a, p); const y = holds(b, p);
     if (!x && y) gained ??= p;
     if (x && !y) lost ??= p;
     if (gained && lost) break;
@@ -439,11 +476,11 @@ function trySlates(ctx: DiffContext, runner: RuleRunner, oldRule: RuleModel | un
 
 /** Representatives of each combination of membership: in the group under both versions, one, neither. */
 function classes(ctx: DiffContext, preds: readonly Pred[], base: readonly Pred[]): { reps: Map<string, Candidate>; exhaustive: boolean } {
-  const { space, points, exhaustive } = cases([...preds, ...base], ctx, MAX_CASES);
+  const { space, points, exhaustive, holds } = cases([...preds, ...base], ctx, MAX_CASES);
   const reps = new Map<string, Candidate>();
   for (const p of points) {
-    if (!base.every((b) => space.evaluate(b, p))) continue;
-    const sig = preds.map((q) => (space.evaluate(q, p) ? '1' : '0')).join('');
+    if (!base.every((b) => holds(b, p))) continue;
+    const sig = preds.map((q) => (holds(q, p) ? '1' : '0')).join('');
     if (!reps.has(sig)) reps.set(sig, fromPoint(p, space, ctx, ctx.ref));
   }
   return { reps, exhaustive };

@@ -160,6 +160,12 @@ export class CaseSpace {
     return false;
   }
 
+  /** A day in no period of an event field's conditions (the day before the first), if they have any. */
+  dayOutsidePeriods(field: string): number | undefined {
+    const first = this.eventSegments.get(field)?.[0];
+    return first === undefined ? undefined : first - 1;
+  }
+
   /** The kinds of record that make up class `cls` of an event field (for building a concrete nominee). */
   eventKinds(field: string, cls: number): string[] {
     return [...(this.eventClasses.get(field) ?? [])].filter(([, c]) => c === cls).map(([k]) => k);
