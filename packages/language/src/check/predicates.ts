@@ -97,7 +97,7 @@ function periodDays(ctx: CheckContext, v: A.Value): { from: Day; to: Day } | und
     const year = v.quantity.amount.value;
     return { from: dayFromYmd(year, 1, 1), to: dayFromYmd(year, 12, 31) };
   }
-  ctx.report('AR2039', v.span, valueText(v));
+  ctx.report('AR2039', v.span, valueLabel(v));
   return undefined;
 }
 
