@@ -41,7 +41,6 @@ export function resolvePred(ctx: CheckContext, p: A.Pred | undefined): Pred | un
   }
 }
 
-/** A look-back window: years, months or days (not working days). */
 /** A resolved `within …` (counted back from the reference date), or a period of fixed dates. */
 type ResolvedWindow = { readonly within: Window } | { readonly during: Period };
 
@@ -59,6 +58,7 @@ function resolveWindow(ctx: CheckContext, w: A.WindowSyntax): ResolvedWindow | u
   return within && { within };
 }
 
+/** A look-back window: years, months or days (not working days). */
 function resolveLookBack(ctx: CheckContext, q: A.Quantity | undefined): Window | undefined {
   if (!q || q.badUnit !== undefined) return undefined;
   if (q.unit === 'years' || q.unit === 'months' || q.unit === 'days') {
