@@ -72,12 +72,14 @@ require no {violation, sanction} within 5 years unless serving and not front-lin
 soft require no records within 3 years
 exclude honours has national-honour within 3 years
 require not (body = enterprise and identity has enterprise-head)
+exclude records has sanction since 2023-03-01 unless records has violation during 2020..2022-06-30
 
 award team "先进集体" for collective {
   scope kind = collective and body in organ-or-institution or body = social-group
   require staff-count >= 10 or pass-rate >= 90%
   require pass-rate > 50% and staff-count < 500
   require founded <= 2019-01-01 or founded within 2 years
+  require founded during 2010..2019-12-31 or founded since 2023-06-01
   require unit-name != "无" unless unit-name = "某某\\"示范\\"单位"
   require level in {county..province} or sector = petition
   soft require rating >= 4A valid
@@ -94,6 +96,7 @@ award person "先进个人" for individual {
   require licence = lawyer valid or certificates has all {lawyer, notary}
   require certificates has any {lawyer, auditor} or not certificates has notary
   require rewards has merit within 3 years or rewards within 6 months or rewards has commendation
+  require rewards has all {merit, commendation} during 2020..2023 or rewards since 2024-02-29 or not rewards has merit within 2 years
   require birth-date <= 1999-02-28 and birth-date > 1959-03-01
   require gender = female or party not in {masses} or managed-by = county
   exclude party = cpc and identity has all {cadre, volunteer} and not serving
