@@ -32,6 +32,12 @@ describe('explain', () => {
     expect(say('stage s "上报"\npublicity >= 5 days at unit before s', 'en')).toEqual(['Publicised at the nominee\'s unit for at least 5 calendar days before “上报”.']);
   });
 
+  it('reads periods of fixed dates as years when they are whole years, else as dates, one day as that day', () => {
+    const rules = 'require no violation during 2018..2020\nrequire no violation during 2020\nrequire no violation during 2018-07-01..2020\nrequire no violation since 2020\nrequire no violation during 2021-07-01';
+    expect(say(rules, 'zh')).toEqual(['须2018年至2020年期间无违法违纪。', '须2020年期间无违法违纪。', '须2018-07-01至2020-12-31期间无违法违纪。', '须2020-01-01以来无违法违纪。', '须2021-07-01当天无违法违纪。']);
+    expect(say(rules, 'en').map((t) => t.replace(/^Required: no record of violation of law or discipline /, ''))).toEqual(['in 2018–2020.', 'in 2020.', 'between 2018-07-01 and 2020-12-31.', 'since 2020-01-01.', 'on 2021-07-01.']);
+  });
+
   it('groups rules by award, with notice-wide rules first', () => {
     const d = doc(`${HEADER}exclude rank >= bureau\naward a "甲奖" "Award A" for individual {\n  quota <= 10\n}`);
     const e = explain(d.model, 'zh');

@@ -50,10 +50,11 @@ export class Phrases {
     return this.zh ? `近${w.amount}${unit}内` : `within the last ${w.amount} ${w.amount === 1 ? unit.replace(/s$/, '') : unit}`;
   }
 
-  /** A period of fixed dates: whole years as years (`2018年至2020年期间`, `in 2018–2020`), else as dates. */
+  /** A period of fixed dates: whole years as years (`2018年至2020年期间`, `in 2018–2020`), else as dates; one day as that day. */
   period(p: Period): string {
     const from = ymdFromDay(p.from);
     if (p.to === undefined) return this.zh ? `${formatDay(p.from)}以来` : `since ${formatDay(p.from)}`;
+    if (p.to === p.from) return this.zh ? `${formatDay(p.from)}当天` : `on ${formatDay(p.from)}`;
     const to = ymdFromDay(p.to);
     if (from.month === 1 && from.day === 1 && to.month === 12 && to.day === 31) {
       if (from.year === to.year) return this.zh ? `${from.year}年期间` : `in ${from.year}`;
