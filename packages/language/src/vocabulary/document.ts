@@ -90,7 +90,7 @@ function usage(f: FieldDef): string {
     case 'number': return `${code(`${f.id} >= 3`)}`;
     case 'percent': return `${code(`${f.id} >= 20%`)}`;
     case 'text': return `${code(`${f.id} = "…"`)}; or grouping with ${code('per')}`;
-    case 'date': return `${code(`${f.id} <= 2024-03-15`)}, ${code(`${f.id} within 5 years`)}`;
+    case 'date': return `${code(`${f.id} <= 2024-03-15`)}, ${code(`${f.id} within 5 years`)}, ${code(`${f.id} during 2018..2020`)}`;
     case 'duration': return `${code(`${f.id} >= 3 ${t.unit}`)}`;
     case 'tenure': return `full years, months or days on the reference date: ${code(`${f.id} >= 5 years`)}`;
     case 'enum': {
@@ -99,7 +99,7 @@ function usage(f: FieldDef): string {
       return t.validity ? `${base}; ${code(`${f.id} valid`)}, ${code(`${f.id} >= 4A valid`)}` : base;
     }
     case 'set': return `${code('has')}, ${code('has any {…}')}, ${code('has all {…}')}`;
-    case 'events': return `${code('has')} (with ${code('within')}), ${code(`${f.id} within 5 years`)}, ${code('no …')}`;
+    case 'events': return `${code('has')} (with ${code('within')}, ${code('since')} or ${code('during')}), ${code(`${f.id} within 5 years`)}, ${code('no …')}`;
     case 'record': {
       const rule = { publicity: 'publicity', materials: 'material', submissions: 'deadline', units: 'publicity … at each' }[t.record];
       return `not in conditions; read by ${code(rule)} rules`;
