@@ -333,6 +333,9 @@ describe('the bundled client (dist/extension.js) in a stand-in for VS Code', () 
       fake.diagnostics.clear();
       await fake.commands.get('awardrules.restartServer')!();
       await until(chinese, 'diagnostics from the restarted server', () => fake.log);
+      // ... and writes to the same output channel: a channel made and disposed per client would move
+      // the Output view off AwardRules and drop the log level set on it (Trace: the message trace).
+      expect(fake.channels.filter((c) => c.name === 'AwardRules')).toEqual([{ name: 'AwardRules', disposed: false }]);
 
       await extension.deactivate();
       // Nothing went wrong on the way: no error shown, none written to the output channel (the server's stderr goes there).
@@ -341,5 +344,7 @@ describe('the bundled client (dist/extension.js) in a stand-in for VS Code', () 
       for (const d of subscriptions) d.dispose();
       restore();
     }
+    // The channel goes with the extension's subscriptions.
+    expect(fake.channels.map((c) => c.disposed)).toEqual(fake.channels.map(() => true));
   }, 20_000);
 });

@@ -123,6 +123,8 @@ export interface FakeVscode {
   readonly commands: Map<string, AnyFunction>;
   /** Everything written to output channels, and error messages shown. */
   readonly log: string[];
+  /** Every output channel made, in order, and whether it has been disposed. */
+  readonly channels: { readonly name: string; disposed: boolean }[];
   open(uri: string, text: string, languageId?: string): FakeDocument;
   /** Fires onDidChangeConfiguration for these keys. */
   changeConfiguration(...keys: string[]): void;
@@ -135,6 +137,7 @@ export function fakeVscode(options: { language: string; settings?: Record<string
   const diagnostics = new Map<string, Diagnostic[]>();
   const commands = new Map<string, AnyFunction>();
   const log: string[] = [];
+  const channels: { name: string; disposed: boolean }[] = [];
   const documents: FakeDocument[] = [];
   const configuration = new EventEmitter();
   /** A setting, or the object of the settings below a section (`awardrules` → { locale, trace: { server } }). */
@@ -155,11 +158,16 @@ export function fakeVscode(options: { language: string; settings?: Record<string
 
   const outputChannel = (name: string) => {
     const write = (level: string) => (message: unknown) => void log.push(`[${name}] ${level}: ${String(message)}`);
+    const made = { name, disposed: false };
+    channels.push(made);
     return lenient('outputChannel', {
       name, logLevel: 3, onDidChangeLogLevel: noEvent,
       append: write('append'), appendLine: write('line'), replace: write('replace'),
       trace: write('trace'), debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error'),
-      show() {}, hide() {}, clear() {}, dispose() {},
+      show() {}, hide() {}, clear() {},
+      dispose() {
+        made.disposed = true;
+      },
     });
   };
   const showMessage = (level: string) => async (message: unknown) => {
@@ -230,7 +238,7 @@ export function fakeVscode(options: { language: string; settings?: Record<string
   });
 
   return {
-    api, settings, diagnostics, commands, log,
+    api, settings, diagnostics, commands, log, channels,
     open(uri, text, languageId = 'award') {
       const document: FakeDocument = { uri: Uri.parse(uri), languageId, version: 1, isClosed: false, lineCount: text.split('\n').length, fileName: uri, getText: () => text };
       documents.push(document);

@@ -39,6 +39,14 @@ function initializationOptions(): { locale: Locale; catalog: string } {
 
 let client: LanguageClient | undefined;
 
+/**
+ * The AwardRules output channel, made once for the life of the extension and lent to every client.
+ * A client that made its own would dispose it when stopped, so a restart would drop the channel the
+ * Output view shows (the view moves to another channel) and the log level the user set on it
+ * (Trace, which turns the message trace on).
+ */
+let output: vscode.LogOutputChannel | undefined;
+
 function createClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -51,6 +59,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       { scheme: 'untitled', language: 'award' },
     ],
     initializationOptions: initializationOptions(),
+    ...(output ? { outputChannel: output } : {}),
   };
   return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
 }
@@ -91,6 +100,8 @@ function restartClient(context: vscode.ExtensionContext): Promise<void> {
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  output = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
+  context.subscriptions.push(output);
   // Changed settings need no restart: the server registers for configuration changes and reads the
   // `awardrules` section again (locale, catalog), then checks the open documents again.
   context.subscriptions.push(vscode.commands.registerCommand('awardrules.restartServer', () => restartClient(context)));
