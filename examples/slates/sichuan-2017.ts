@@ -174,8 +174,9 @@ export function sichuan2017(): SlatePair {
   expected.push({ rule: 'S17-QUOTA-3', nominee: 'slate', severity: 'error', why: '雅安市 proposes 6 individuals, 附件2 allows 5' });
   // ── cells the reader must take, or cannot ──
   plant('P030', { 是否拟表彰: '√' }); // a tick is yes
-  plant('P029', { 本单位公示: '2017.10.23-10.27' },
-    ['data', 'error', 'a period with the year left off its end, which the reader does not take'],
+  plant('P029', { 本单位公示: '2017.10.23-10.27' }); // the end written short, as notices write it: the start's year and month
+  plant('P028', { 本单位公示: '10月23日至27日' },
+    ['data', 'error', 'a period with no year at all, which the reader does not take'],
     ['data', 'error', 'so S17-PUBLICITY-1 cannot be checked: the publicity is on record, only unreadable']);
   expected.push({ rule: 'S17-PRIORITY-1', nominee: 'slate', severity: 'info', why: 'the share of earlier national nominees, a note' });
   return {
