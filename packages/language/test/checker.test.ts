@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chinaCalendar } from '@awardrules/runtime';
+import { chinaCalendar, dayFromYmd } from '@awardrules/runtime';
 import { check, parse, render } from '@awardrules/language';
 import { codes, doc, HEADER } from './helpers.js';
 
@@ -192,6 +192,23 @@ describe('checker: rule semantics', () => {
 
   it('finds routes that can never be taken', () => {
     expect(only('extend reviewer { a "甲" b "乙" }\nroute reviewer {\n  rank >= county -> a\n  rank = county -> b\n}')).toEqual(['AR3017 4:3']);
+  });
+});
+
+describe('checker: periods of fixed dates', () => {
+  const periodOf = (window: string) => {
+    const d = doc(`${HEADER}require no violation ${window}`);
+    expect(codes(d)).toEqual([]);
+    const r = d.model.rules[0]!;
+    return r.kind === 'require' && r.pred.k === 'not' && r.pred.arg.k === 'event' ? r.pred.arg.during : undefined;
+  };
+
+  it('reads years written as notices write them (2018—2020, 2018年) as the same period', () => {
+    const years = periodOf('during 2018..2020');
+    expect(years).toEqual({ from: dayFromYmd(2018, 1, 1), to: dayFromYmd(2020, 12, 31) });
+    for (const w of ['during 2018—2020', 'during 2018年..2020年', 'during 2018年—2020年', 'during 2018-01-01..2020', 'during 2018..2020年12月31日']) expect(periodOf(w), w).toEqual(years);
+    expect(periodOf('during 2020')).toEqual({ from: dayFromYmd(2020, 1, 1), to: dayFromYmd(2020, 12, 31) });
+    expect(periodOf('since 2020年')).toEqual({ from: dayFromYmd(2020, 1, 1) });
   });
 });
 

@@ -79,4 +79,9 @@ describe('formatter', () => {
     expect(fmt('exclude rank ＞＝ vice-bureau\nrequire rank ＜ county\nexclude kind ＝ collective\nprefer front-line “保持良好的“亲清”关系”'))
       .toBe('exclude rank >= vice-bureau\nrequire rank < county\nexclude kind = collective\nprefer front-line "保持良好的“亲清”关系"\n');
   });
+
+  it('writes a range joined by a dash, as notices join years (2018—2020), or by full-width dots, with ..', () => {
+    expect(fmt('require no violation during 2018—2020\nrequire no sanction during 2018——2020\nmaterial photo "照片" size 50．．500 KB'))
+      .toBe('require no violation during 2018..2020\nrequire no sanction during 2018..2020\nmaterial photo "照片" size 50..500 KB\n');
+  });
 });

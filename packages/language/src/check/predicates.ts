@@ -93,7 +93,8 @@ function periodDays(ctx: CheckContext, v: A.Value): { from: Day; to: Day } | und
     const day = parseDay(v.date.text); // an impossible date was reported with the syntax
     return day === undefined ? undefined : { from: day, to: day };
   }
-  if (v.kind === 'quantity' && v.quantity.unit === undefined && /^\d{4}$/.test(v.quantity.amount.text)) {
+  // A year, written `2018` or `2018年`.
+  if (v.kind === 'quantity' && (v.quantity.unit === undefined || v.quantity.unit === 'years') && /^\d{4}$/.test(v.quantity.amount.text)) {
     const year = v.quantity.amount.value;
     return { from: dayFromYmd(year, 1, 1), to: dayFromYmd(year, 12, 31) };
   }

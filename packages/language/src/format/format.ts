@@ -22,7 +22,7 @@ const LINE_NODES = new Set(['topItem', 'noticeProp', 'termDecl', 'tableRow', 'st
 /** Canonical spellings of punctuation that Chinese input methods type in full width. */
 const CANONICAL: Record<string, string> = {
   LBrace: '{', RBrace: '}', LParen: '(', RParen: ')', Comma: ',', Colon: ':', Percent: '%',
-  GreaterEq: '>=', LessEq: '<=', NotEq: '!=', Equals: '=', Greater: '>', Less: '<', Arrow: '->',
+  GreaterEq: '>=', LessEq: '<=', NotEq: '!=', Equals: '=', Greater: '>', Less: '<', Arrow: '->', DotDot: '..',
 };
 
 /** Optional punctuation the canonical layout leaves out: node name → token names. */

@@ -175,7 +175,8 @@ export const FIXED_FORMS = new Map<TokenType, readonly string[]>();
 export const Percent = fixed('Percent', ['%', '％'], { label: "'%'", categories: [UnitTok] });
 // Operators: the ASCII form, its full-width forms (NFKC gives the ASCII one) and the mathematical sign.
 export const Arrow = fixed('Arrow', ['->', '－>', '-＞', '－＞', '→'], { label: "'->'" });
-export const DotDot = fixed('DotDot', ['..'], { label: "'..'" });
+// `..`, typed full width, and the dash the notices join years with (2018—2020年度).
+export const DotDot = fixed('DotDot', ['..', '．．', '——', '—'], { label: "'..'" });
 export const GreaterEq = fixed('GreaterEq', ['>=', '＞=', '>＝', '＞＝', '≥'], { label: "'>='", categories: [CmpTok] });
 export const LessEq = fixed('LessEq', ['<=', '＜=', '<＝', '＜＝', '≤'], { label: "'<='", categories: [CmpTok] });
 export const NotEq = fixed('NotEq', ['!=', '！=', '!＝', '！＝', '≠'], { label: "'!='", categories: [CmpTok] });
