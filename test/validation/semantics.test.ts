@@ -103,6 +103,14 @@ cases('full years (满N年) and look-back windows (近N年), to the reference da
     expect: ['T-EXCLUDE-2 B error', 'T-EXCLUDE-2 C error', 'data D error'],
   },
   {
+    name: 'a dated record in the window or period decides, whatever the records without a date hold',
+    top: 'require no violation within 5 years #T-REQUIRE-2\nexclude records has sanction during 2020..2021 #T-EXCLUDE-2',
+    nominees: [person('A', { records: [{ kind: 'violation' }, { kind: 'violation', date: '2023-01-01' }] }),
+      person('B', { records: [{ kind: 'sanction' }, { kind: 'sanction', date: '2021-05-01' }] }),
+      person('C', { records: [{ kind: 'sanction' }, { kind: 'sanction', date: '2019-05-01' }] })],
+    expect: ['T-REQUIRE-2 A error', 'T-EXCLUDE-2 B error', 'data C error'],
+  },
+  {
     name: 'a period on a date field is its two ends compared',
     person: 'require new-contribution during 2021-07-01..2021-12-31 #T-REQUIRE-1',
     nominees: [person('A', { newContribution: '2021-06-30' }), person('B', { newContribution: '2021-07-01' }), person('C', { newContribution: '2022-01-01' })],

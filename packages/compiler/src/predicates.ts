@@ -101,21 +101,25 @@ export class PredicateCompiler {
           return lines.join('\n');
         }
         const counted = p.within
-          ? `withinWindow(e.day!, x.ref!, ${p.within.amount}, ${str(p.within.unit)})`
-          : `inPeriod(e.day!, ${p.during!.from}${p.during!.to !== undefined ? `, ${p.during!.to}` : ''}) /* ${periodText(p.during!)} */`;
+          ? `withinWindow(e.day, x.ref!, ${p.within.amount}, ${str(p.within.unit)})`
+          : `inPeriod(e.day, ${p.during!.from}${p.during!.to !== undefined ? `, ${p.during!.to}` : ''}) /* ${periodText(p.during!)} */`;
+        // A dated record in the window decides, whatever the records without a date hold.
+        const decided = `  if (events.some((e) => ${kinds}.has(e.kind) && e.day !== undefined && ${counted})) return true;`;
+        const undated = `events.some((e) => ${kinds}.has(e.kind) && e.day === undefined)`;
         lines.push(
           ...(p.within ? [
             '  const noReference = x.ref === undefined;',
-            `  const undated = events.some((e) => ${kinds}.has(e.kind) && e.day === undefined);`,
+            `  if (x.ref !== undefined) {\n  ${decided.trim()}\n  }`,
+            `  const undated = ${undated};`,
             '  if (noReference || undated) {',
             "    if (noReference) m.push('@reference');",
             `    if (undated) m.push(${str(p.field)});`,
             '    return undefined;',
             '  }',
           ] : [
-            `  if (events.some((e) => ${kinds}.has(e.kind) && e.day === undefined)) { m.push(${str(p.field)}); return undefined; }`,
+            decided,
+            `  if (${undated}) { m.push(${str(p.field)}); return undefined; }`,
           ]),
-          `  if (events.some((e) => ${kinds}.has(e.kind) && ${counted})) return true;`,
           unreadable,
         );
         return lines.join('\n');

@@ -59,6 +59,8 @@ function atomMissing(p: Exclude<Pred, { k: 'const' | 'and' | 'or' | 'not' }>, n:
     case 'event':
       if (p.within || p.during) {
         if (p.within && ctx.ref === undefined) out.push('@reference');
+        // A dated record in the window decides, whatever the records without a date hold.
+        else if (atom(p, n, ctx)) break;
         const events = (n.values[p.field] ?? []) as EventRecord[];
         if (events.some((e) => p.kinds.includes(e.kind) && e.day === undefined)) out.push(p.field);
       }
