@@ -38,6 +38,12 @@ describe('explain', () => {
     expect(say(rules, 'en').map((t) => t.replace(/^Required: no record of violation of law or discipline /, ''))).toEqual(['in 2018–2020.', 'in 2020.', 'between 2018-07-01 and 2020-12-31.', 'since 2020-01-01.', 'on 2021-07-01.']);
   });
 
+  it('reads a period on a date field, or its two ends compared, as a period; other comparisons as they are', () => {
+    const rules = 'field hired "入职时间" "hired": date\nrequire hired during 2010..2015\nrequire hired >= 2021-07-01 and hired <= 2021-12-31\nrequire hired >= 2021-07-01 and hired < 2021-12-31';
+    expect(say(rules, 'zh')).toEqual(['须入职时间在2010年至2015年期间。', '须入职时间在2021-07-01至2021-12-31期间。', '须入职时间不早于2021-07-01，且入职时间早于2021-12-31。']);
+    expect(say(rules, 'en')).toEqual(['Required: hired in 2010–2015.', 'Required: hired between 2021-07-01 and 2021-12-31.', 'Required: hired on or after 2021-07-01 and hired before 2021-12-31.']);
+  });
+
   it('groups rules by award, with notice-wide rules first', () => {
     const d = doc(`${HEADER}exclude rank >= bureau\naward a "甲奖" "Award A" for individual {\n  quota <= 10\n}`);
     const e = explain(d.model, 'zh');

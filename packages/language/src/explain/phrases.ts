@@ -121,6 +121,13 @@ export class Phrases {
     switch (p.k) {
       case 'const': return this.zh ? (p.value ? '全部对象' : '无任何对象') : p.value ? 'every nominee' : 'no nominee';
       case 'and': {
+        // `hired >= a and hired <= b` (what `hired during a..b` resolves to) reads as a period.
+        const [from, to] = p.args;
+        if (p.args.length === 2 && from?.k === 'cmp' && to?.k === 'cmp' && from.measure === 'date' && to.measure === 'date' && from.field === to.field
+          && from.op === '>=' && to.op === '<=' && from.value <= to.value) {
+          const period = this.period({ from: from.value, to: to.value });
+          return this.zh ? `${this.field(from.field)}在${period}` : `${this.field(from.field)} ${period}`;
+        }
         const text = p.args.map((a) => this.pred(a, true)).join(this.joiner('and', nested));
         return nested ? this.bracket(text) : text;
       }
