@@ -89,24 +89,16 @@ export function fromPoint(point: Point, space: CaseSpace, model: { readonly oldM
       }
       case 'event': {
         const records = list(field) as { kind: string; date: string }[];
-        // With periods (look-back windows among them: onReferenceDay in compare.ts), a class's records are
-        // those eventIn puts in them; a class with records in none has one outside every period.
-        const inPeriods = [...point].some(([k, x]) => x === true && k.startsWith(`eventIn:${field}:${rest}:`));
-        if (v !== null && v !== undefined && !inPeriods) {
-          const kinds = space.eventKinds(field, Number(rest));
-          const day = space.dayOutsidePeriods(field) ?? ref - Math.round(v as number);
-          if (kinds[0]) records.push({ kind: kinds[0], date: formatDay(day) });
-        }
+        const cls = Number(rest);
+        const kind = space.eventKinds(field, cls)[0];
+        if (v === null || v === undefined || !kind) break;
+        // A record in each stretch of a period the case marks (look-back windows among them: onReferenceDay
+        // in compare.ts); with none marked, one outside every period, or `v` days before the reference day.
+        const marked = space.daysWithRecords(field, cls, point);
+        for (const day of marked.length ? marked : [space.dayOutsidePeriods(field) ?? ref - Math.round(v as number)]) records.push({ kind, date: formatDay(day) });
         break;
       }
-      case 'eventIn': {
-        // A record on the first day of the stretch, when the class has any record (see CaseSpace).
-        const [cls, day] = rest.split(':').map(Number) as [number, number];
-        const kinds = space.eventKinds(field, cls);
-        const any = point.get(`event:${field}:${cls}`);
-        if (v === true && any !== null && any !== undefined && kinds[0]) (list(field) as { kind: string; date: string }[]).push({ kind: kinds[0], date: formatDay(day) });
-        break;
-      }
+      case 'eventIn': break; // read with its class (above)
       case 'recent': values.set(field, formatDay(ref - Math.round(v as number))); break;
     }
   }

@@ -44,11 +44,6 @@ export function resolvePred(ctx: CheckContext, p: A.Pred | undefined): Pred | un
 /** A resolved `within …` (counted back from the reference date), or a period of fixed dates. */
 type ResolvedWindow = { readonly within: Window } | { readonly during: Period };
 
-/** The window as the model's atoms carry it (`within` or `during`). */
-function windowProps(w: ResolvedWindow | undefined): { within?: Window; during?: Period } {
-  return w ?? {};
-}
-
 function resolveWindow(ctx: CheckContext, w: A.WindowSyntax): ResolvedWindow | undefined {
   if (w.kind === 'period') {
     const during = resolvePeriod(ctx, w);
@@ -102,10 +97,14 @@ function periodDays(ctx: CheckContext, v: A.Value): { from: Day; to: Day } | und
   return undefined;
 }
 
+function quantityText(q: A.Quantity): string {
+  return `${q.amount.text}${q.unit ? ` ${q.unit}` : ''}`;
+}
+
 function valueText(v: A.Value): string {
   switch (v.kind) {
     case 'date': return v.date.text;
-    case 'quantity': return `${v.quantity.amount.text}${v.quantity.unit ? ` ${v.quantity.unit}` : ''}`;
+    case 'quantity': return quantityText(v.quantity);
     case 'name': return v.name.text;
     case 'bool': return v.value ? 'yes' : 'no';
   }
@@ -242,8 +241,8 @@ function resolveHas(ctx: CheckContext, t: Extract<A.FieldTest, { kind: 'has' }>)
   const window = t.window ? resolveWindow(ctx, t.window) : undefined;
   if (!r || (t.window && !window)) return undefined;
   if (f.type.kind === 'events') {
-    if (t.mode === 'all') return and(...r.members.map((m): Pred => ({ k: 'event', field: f.id, kinds: [m], ...windowProps(window) })));
-    return { k: 'event', field: f.id, kinds: r.members, ...windowProps(window) };
+    if (t.mode === 'all') return and(...r.members.map((m): Pred => ({ k: 'event', field: f.id, kinds: [m], ...window })));
+    return { k: 'event', field: f.id, kinds: r.members, ...window };
   }
   if (window) { ctx.report('AR2013', t.window!.span, t.field.text, typeLabel(ctx, f.type), windowWord(t.window!)); return undefined; }
   const atoms = r.members.map((m): Pred => ({ k: 'has', field: f.id, value: m }));
@@ -264,7 +263,7 @@ function resolveWindowTest(ctx: CheckContext, name: A.Name, w: A.WindowSyntax | 
   }
   if (f.type.kind === 'events') {
     const all = ctx.enums.get(f.type.enum)!.values.map((v) => v.id);
-    return window && { k: 'event', field: f.id, kinds: all, ...windowProps(window) };
+    return window && { k: 'event', field: f.id, kinds: all, ...window };
   }
   ctx.report('AR2013', w.span, name.text, typeLabel(ctx, f.type), windowWord(w));
   return undefined;
@@ -272,7 +271,7 @@ function resolveWindowTest(ctx: CheckContext, name: A.Name, w: A.WindowSyntax | 
 
 /** A window as written, for the forms a message suggests. */
 function windowText(w: A.WindowSyntax): string {
-  if (w.kind === 'within') return w.quantity ? `within ${w.quantity.amount.text}${w.quantity.unit ? ` ${w.quantity.unit}` : ''}` : 'within';
+  if (w.kind === 'within') return w.quantity ? `within ${quantityText(w.quantity)}` : 'within';
   const ends = w.from ? `${valueText(w.from)}${w.to ? `..${valueText(w.to)}` : ''}` : '';
   return `${windowWord(w)} ${ends}`;
 }
@@ -331,7 +330,7 @@ function resolveNone(ctx: CheckContext, p: Extract<A.Pred, { kind: 'none' }>): P
   const events = [...byField].map(([field, kinds]): Pred => {
     const f = ctx.fields.get(field)!;
     const order = f.type.kind === 'events' ? ctx.enums.get(f.type.enum)!.values.map((v) => v.id) : [];
-    return { k: 'event', field, kinds: order.filter((id) => kinds.includes(id)), ...windowProps(window) };
+    return { k: 'event', field, kinds: order.filter((id) => kinds.includes(id)), ...window };
   });
   return not(or(...events));
 }

@@ -7,6 +7,7 @@
  *
  * The same enumeration finds witnesses: a concrete nominee on which two conditions disagree.
  */
+import { inPeriod } from '@awardrules/runtime';
 import type { Period, Pred, Window } from './predicate.js';
 
 /** The values a single-valued enumeration field can take. */
@@ -72,7 +73,7 @@ function classify(items: readonly string[], groups: readonly (readonly string[])
  */
 function periodSegments(periods: readonly Period[]): number[] {
   const cuts = [...new Set(periods.flatMap((p) => (p.to === undefined ? [p.from] : [p.from, p.to + 1])))].sort((a, b) => a - b);
-  const inside = (day: number) => periods.some((p) => day >= p.from && (p.to === undefined || day <= p.to));
+  const inside = (day: number) => periods.some((p) => inPeriod(day, p.from, p.to));
   return cuts.filter(inside);
 }
 
@@ -155,9 +156,16 @@ export class CaseSpace {
   /** Whether class `cls` of an event field has a record in `period` (given that it has one at all). */
   private recordDuring(field: string, cls: number, period: Period, at: Point): boolean {
     for (const day of this.eventSegments.get(field)!) {
-      if (day >= period.from && (period.to === undefined || day <= period.to) && at.get(keys.eventIn(field, cls, day)) === true) return true;
+      if (inPeriod(day, period.from, period.to) && at.get(keys.eventIn(field, cls, day)) === true) return true;
     }
     return false;
+  }
+
+  /** The first days of the stretches of periods in which class `cls` of an event field has a record at `at` (none when it has no record). */
+  daysWithRecords(field: string, cls: number, at: Point): number[] {
+    const age = at.get(keys.eventClass(field, cls));
+    if (age === null || age === undefined) return [];
+    return (this.eventSegments.get(field) ?? []).filter((day) => at.get(keys.eventIn(field, cls, day)) === true);
   }
 
   /** A day in no period of an event field's conditions (the day before the first), if they have any. */
