@@ -12,6 +12,7 @@ import { CstParser, LLkLookaheadStrategy, type CstNode, type IToken } from 'chev
 import { describe, expect, it } from 'vitest';
 import { parse, parseWithoutCst } from '../src/syntax/parse.js';
 import { AwardParser, MAX_LOOKAHEAD, sharedParser } from '../src/syntax/parser.js';
+import { NEW_CHILDREN } from '../src/syntax/cst.generated.js';
 import { lex } from '../src/syntax/scanner.js';
 
 const root = new URL('../../../', import.meta.url);
@@ -26,11 +27,12 @@ function chevrotainParser(): AwardParser {
   return parser;
 }
 
-/** A tree as plain data: node names, token images and offsets, node locations. */
+/** A tree as plain data: node names, token images and offsets, node locations (a key without children is left out). */
 function plain(node: CstNode): unknown {
   const children: Record<string, unknown[]> = {};
   for (const key of Object.keys(node.children).sort()) {
-    children[key] = node.children[key]!.map((c) => ('image' in c ? [c.tokenType.name, c.image, c.startOffset] : plain(c)));
+    const items = node.children[key];
+    if (items) children[key] = items.map((c) => ('image' in c ? [c.tokenType.name, c.image, c.startOffset] : plain(c)));
   }
   return { name: node.name, location: [node.location?.startOffset, node.location?.endOffset], children };
 }
@@ -69,6 +71,14 @@ describe('syntax tree building', () => {
       else [broken[i], broken[i + 1]] = [broken[i + 1]!, broken[i]!];
       sameAsChevrotain(broken);
     }
+  });
+
+  it.each(files)('%s: every node of a rule has the keys of its rule, in one order', (_name, text) => {
+    const visit = (node: CstNode) => {
+      expect(Object.keys(node.children).join(','), node.name).toBe(Object.keys(NEW_CHILDREN[node.name]!()).join(','));
+      for (const items of Object.values(node.children)) for (const c of items ?? []) if (!('image' in c)) visit(c);
+    };
+    visit(parse(text).cst);
   });
 
   it.each(files)('%s: the streamed parse gives the ordinary AST and diagnostics', (_name, text) => {

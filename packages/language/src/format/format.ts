@@ -57,7 +57,7 @@ function collectLayout(cst: FileCstNode): Layout {
       if (LINE_NODES.has(node.name)) lineStarts.add(first);
       // A nested `any of {…}` or a material in a block starts its own line too.
       if (node.name === 'attestGroup' && parent?.name === 'attestGroup') lineStarts.add(first);
-      if (node.name === 'materialItem' && parent?.name === 'materialRule' && 'LBrace' in parent.children) lineStarts.add(first);
+      if (node.name === 'materialItem' && parent?.name === 'materialRule' && parent.children['LBrace'] !== undefined) lineStarts.add(first);
     }
     for (const [key, items] of Object.entries(node.children)) {
       for (const item of items ?? []) {

@@ -653,3 +653,57 @@ export type ValueSetCstChildren = {
   Comma?: IToken[];
   RBrace?: IToken[];
 };
+
+/**
+ * The children of a new node of each rule, with every key the rule's node can have, none set yet (see
+ * AwardParser.cstInvocationStateUpdate): all nodes of a rule then have one shape from the start.
+ */
+export const NEW_CHILDREN: { readonly [rule: string]: () => Record<string, undefined> } = {
+  file: () => ({ topItem: undefined }),
+  topItem: () => ({ noticeDecl: undefined, extendDecl: undefined, enumDecl: undefined, fieldDecl: undefined, tableDecl: undefined, stageDecl: undefined, awardDecl: undefined, statement: undefined }),
+  noticeDecl: () => ({ Notice: undefined, code: undefined, LBrace: undefined, noticeProp: undefined, RBrace: undefined }),
+  noticeProp: () => ({ Title: undefined, title: undefined, Issuer: undefined, Comma: undefined, issuer: undefined, Issued: undefined, issued: undefined, Tags: undefined, tags: undefined, Reference: undefined, referenceDate: undefined, referenceStage: undefined }),
+  labels: () => ({ zh: undefined, en: undefined }),
+  aliases: () => ({ Aka: undefined, alias: undefined, Comma: undefined }),
+  extendDecl: () => ({ Extend: undefined, target: undefined, LBrace: undefined, termDecl: undefined, RBrace: undefined }),
+  enumDecl: () => ({ Enum: undefined, word: undefined, labels: undefined, Ordered: undefined, LBrace: undefined, termDecl: undefined, RBrace: undefined }),
+  termDecl: () => ({ word: undefined, labels: undefined, aliases: undefined, Equals: undefined, valueSet: undefined, Comma: undefined }),
+  fieldDecl: () => ({ Field: undefined, word: undefined, labels: undefined, aliases: undefined, Colon: undefined, typeExpr: undefined }),
+  typeExpr: () => ({ YesNo: undefined, NumberType: undefined, PercentType: undefined, TextType: undefined, DateType: undefined, TenureType: undefined, Years: undefined, Months: undefined, Days: undefined, SetType: undefined, Of: undefined, name: undefined, EventsType: undefined, Valid: undefined }),
+  tableDecl: () => ({ Table: undefined, word: undefined, label: undefined, Clause: undefined, By: undefined, keyField: undefined, From: undefined, source: undefined, LParen: undefined, Comma: undefined, column: undefined, RParen: undefined, LBrace: undefined, tableRow: undefined, RBrace: undefined }),
+  tableRow: () => ({ name: undefined, Colon: undefined, Comma: undefined, NumberLiteral: undefined }),
+  stageDecl: () => ({ Stage: undefined, word: undefined, label: undefined }),
+  awardDecl: () => ({ Award: undefined, word: undefined, labels: undefined, For: undefined, target: undefined, LBrace: undefined, statement: undefined, RBrace: undefined }),
+  statement: () => ({ whenBlock: undefined, rule: undefined }),
+  whenBlock: () => ({ When: undefined, pred: undefined, LBrace: undefined, statement: undefined, RBrace: undefined }),
+  rule: () => ({ Soft: undefined, scopeRule: undefined, excludeRule: undefined, requireRule: undefined, attestRule: undefined, capRule: undefined, quotaRule: undefined, recommendRule: undefined, exemptRule: undefined, routeRule: undefined, publicityRule: undefined, consultRule: undefined, deadlineRule: undefined, materialRule: undefined, preferRule: undefined, Tag: undefined, Clause: undefined }),
+  scopeRule: () => ({ Scope: undefined, pred: undefined }),
+  excludeRule: () => ({ Exclude: undefined, pred: undefined, Unless: undefined, unless: undefined }),
+  requireRule: () => ({ Require: undefined, pred: undefined, Unless: undefined, unless: undefined }),
+  attestRule: () => ({ Attest: undefined, attestGroup: undefined }),
+  attestGroup: () => ({ All: undefined, Any: undefined, Of: undefined, LBrace: undefined, attestGroup: undefined, attestItem: undefined, RBrace: undefined }),
+  attestItem: () => ({ word: undefined, StringLiteral: undefined, Comma: undefined }),
+  capRule: () => ({ Cap: undefined, pred: undefined, Controlled: undefined, op: undefined, NumberLiteral: undefined, Percent: undefined, Of: undefined, total: undefined, Per: undefined, per: undefined }),
+  total: () => ({ Recommended: undefined, Selected: undefined, In: undefined, award: undefined }),
+  quotaRule: () => ({ Quota: undefined, Per: undefined, per: undefined, op: undefined, amount: undefined }),
+  recommendRule: () => ({ Recommend: undefined, Per: undefined, per: undefined, op: undefined, amount: undefined, Where: undefined, pred: undefined }),
+  amount: () => ({ NumberLiteral: undefined, Percent: undefined, Of: undefined, Quota: undefined, table: undefined }),
+  exemptRule: () => ({ Exempt: undefined, pred: undefined, From: undefined, Quota: undefined }),
+  routeRule: () => ({ Route: undefined, field: undefined, LBrace: undefined, routeCase: undefined, RBrace: undefined }),
+  routeCase: () => ({ pred: undefined, Arrow: undefined, target: undefined }),
+  publicityRule: () => ({ Publicity: undefined, op: undefined, quantity: undefined, At: undefined, Each: undefined, level: undefined, After: undefined, after: undefined, Before: undefined, before: undefined }),
+  consultRule: () => ({ Consult: undefined, valueSet: undefined }),
+  deadlineRule: () => ({ Deadline: undefined, word: undefined, StringLiteral: undefined, By: undefined, DateLiteral: undefined }),
+  materialRule: () => ({ Material: undefined, LBrace: undefined, materialItem: undefined, RBrace: undefined }),
+  materialItem: () => ({ word: undefined, StringLiteral: undefined, Clause: undefined, Comma: undefined, materialReq: undefined }),
+  materialReq: () => ({ Chars: undefined, About: undefined, NumberLiteral: undefined, op: undefined, Copies: undefined, Format: undefined, valueSet: undefined, Size: undefined, min: undefined, DotDot: undefined, max: undefined, Named: undefined, StringLiteral: undefined, Electronic: undefined, Optional: undefined }),
+  preferRule: () => ({ Prefer: undefined, pred: undefined, StringLiteral: undefined }),
+  pred: () => ({ andPred: undefined, Or: undefined }),
+  andPred: () => ({ unary: undefined, And: undefined }),
+  unary: () => ({ negation: undefined, LParen: undefined, pred: undefined, RParen: undefined, No: undefined, valueSet: undefined, window: undefined, field: undefined, op: undefined, value: undefined, Valid: undefined, In: undefined, notIn: undefined, Has: undefined, Any: undefined, All: undefined }),
+  window: () => ({ Within: undefined, quantity: undefined, Since: undefined, from: undefined, During: undefined, valueRange: undefined }),
+  quantity: () => ({ NumberLiteral: undefined, unit: undefined, DigitName: undefined }),
+  value: () => ({ NumberLiteral: undefined, unit: undefined, DigitName: undefined, DateLiteral: undefined, Yes: undefined, No: undefined, Identifier: undefined, StringLiteral: undefined }),
+  valueRange: () => ({ from: undefined, DotDot: undefined, to: undefined }),
+  valueSet: () => ({ LBrace: undefined, Comma: undefined, valueRange: undefined, RBrace: undefined }),
+};

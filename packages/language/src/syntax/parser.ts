@@ -6,6 +6,7 @@
  * can be rendered later in the user's language.
  */
 import { CstParser, EOF, type CstElement, type IOrAlt, type CstNode, type CstNodeLocation, type IParserErrorMessageProvider, type IRecognitionException, type IToken, type OrMethodOpts, type TokenType } from 'chevrotain';
+import { NEW_CHILDREN } from './cst.generated.js';
 import { LOOKAHEAD } from './lookahead.generated.js';
 import { PrecomputedLookahead } from './lookahead.js';
 import {
@@ -142,6 +143,10 @@ export class AwardParser extends CstParser {
   // - `children` is an ordinary object. Chevrotain makes it with `Object.create(null)`, which V8 keeps
   //   as a hash table from the start. No child key is the name of an `Object.prototype` member (keys
   //   are this grammar's rule, token and label names), and readers only use own properties.
+  //   It has every key its rule's node can have from the start, each undefined until its first child
+  //   (NEW_CHILDREN, generated from the grammar): all nodes of a rule have one shape, so adding a
+  //   child and reading one (from-cst.ts) are quick, where keys added one by one in the order of the
+  //   text gave nodes of a rule many shapes.
   // - A node starts with the one shared location of a node without tokens ({NaN, NaN}, frozen), and
   //   gets its own location, in whole numbers, with its first token. Chevrotain gave every node its
   //   own {NaN, NaN} from the start, so every offset was stored as a separate floating-point number.
@@ -149,7 +154,8 @@ export class AwardParser extends CstParser {
   //   the sink, and the file node only grows its extent to cover it, as it would with the item.
 
   protected cstInvocationStateUpdate(fullRuleName: string): void {
-    (this as unknown as TreeBuilder).CST_STACK.push({ name: fullRuleName, children: {}, location: NO_LOCATION });
+    const children = (NEW_CHILDREN[fullRuleName]?.() ?? {}) as unknown as CstNode['children'];
+    (this as unknown as TreeBuilder).CST_STACK.push({ name: fullRuleName, children, location: NO_LOCATION });
   }
 
   protected cstPostTerminal(key: string, token: IToken): void {

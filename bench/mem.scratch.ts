@@ -1,0 +1,11 @@
+import { generateRuleFile } from './generate.js';
+import { buildDocument } from '../packages/language/src/index.js';
+import { lex } from '../packages/language/src/syntax/scanner.js';
+import { parseWithoutCst } from '../packages/language/src/syntax/parse.js';
+const text = generateRuleFile(1.2 * 1024 * 1024);
+const g = (globalThis as any).gc as () => void;
+const heap = () => { g(); g(); return process.memoryUsage().heapUsed; };
+let keep: any;
+let h0 = heap(); keep = lex(text); console.log('tokens MB', ((heap() - h0) / 1e6).toFixed(1)); keep = undefined;
+h0 = heap(); keep = parseWithoutCst(text); const h1 = heap(); console.log('parse result MB', ((h1 - h0) / 1e6).toFixed(1)); keep = undefined;
+h0 = heap(); keep = buildDocument('b', text, { references: false }); console.log('document MB', ((heap() - h0) / 1e6).toFixed(1));
