@@ -28,29 +28,29 @@ function symbol(b: Builder, name: string, kind: SymbolKind, span: Span, selectio
 
 function statement(b: Builder, s: A.Statement): DocumentSymbol {
   if (s.kind === 'when') {
-    const cond = s.pred ? b.doc.text.slice(s.pred.span.start, s.pred.span.end).replace(/\s+/g, ' ') : '';
-    return symbol(b, `when ${cond}`, SymbolKind.Namespace, s.span, s.pred?.span, undefined, s.body.map((x) => statement(b, x)));
+    const cond = s.pred ? b.doc.text.slice(s.pred.start, s.pred.end).replace(/\s+/g, ' ') : '';
+    return symbol(b, `when ${cond}`, SymbolKind.Namespace, s, s.pred, undefined, s.body.map((x) => statement(b, x)));
   }
   const kind = s.body?.kind ?? 'rule';
-  const model = b.rules.get(s.span.start);
+  const model = b.rules.get(s.start);
   const name = s.tags.length ? s.tags.map((t) => `#${t.text}`).join(' ') : `${kind} ${say(b.locale, 'untagged')}`;
   const detail = model ? explainRule(b.doc.model, model, b.locale) : kind;
-  return symbol(b, name, SymbolKind.Function, s.span, s.tags[0]?.span ?? s.body?.span, detail);
+  return symbol(b, name, SymbolKind.Function, s, s.tags[0] ?? s.body, detail);
 }
 
 function terms(b: Builder, list: readonly A.TermDecl[]): DocumentSymbol[] {
-  return list.map((t) => symbol(b, t.name.text, SymbolKind.EnumMember, t.span, t.name.span, t.zh?.value));
+  return list.map((t) => symbol(b, t.name.text, SymbolKind.EnumMember, t, t.name, t.zh?.value));
 }
 
 function item(b: Builder, i: A.TopItem): DocumentSymbol | undefined {
   switch (i.kind) {
     case 'notice': return undefined;
-    case 'extend': return symbol(b, `extend ${i.target?.text ?? ''}`, SymbolKind.Enum, i.span, i.target?.span, undefined, terms(b, i.terms));
-    case 'enum': return symbol(b, i.name?.text ?? 'enum', SymbolKind.Enum, i.span, i.name?.span, i.zh?.value, terms(b, i.terms));
-    case 'field': return symbol(b, i.name?.text ?? 'field', SymbolKind.Field, i.span, i.name?.span, i.zh?.value);
-    case 'table': return symbol(b, i.name?.text ?? 'table', SymbolKind.Struct, i.span, i.name?.span, i.label?.value);
-    case 'stage': return symbol(b, i.name?.text ?? 'stage', SymbolKind.Event, i.span, i.name?.span, i.label?.value);
-    case 'award': return symbol(b, i.name?.text ?? 'award', SymbolKind.Class, i.span, i.name?.span, i.zh?.value, i.body.map((s) => statement(b, s)));
+    case 'extend': return symbol(b, `extend ${i.target?.text ?? ''}`, SymbolKind.Enum, i, i.target, undefined, terms(b, i.terms));
+    case 'enum': return symbol(b, i.name?.text ?? 'enum', SymbolKind.Enum, i, i.name, i.zh?.value, terms(b, i.terms));
+    case 'field': return symbol(b, i.name?.text ?? 'field', SymbolKind.Field, i, i.name, i.zh?.value);
+    case 'table': return symbol(b, i.name?.text ?? 'table', SymbolKind.Struct, i, i.name, i.label?.value);
+    case 'stage': return symbol(b, i.name?.text ?? 'stage', SymbolKind.Event, i, i.name, i.label?.value);
+    case 'award': return symbol(b, i.name?.text ?? 'award', SymbolKind.Class, i, i.name, i.zh?.value, i.body.map((s) => statement(b, s)));
     case 'rule': case 'when': return statement(b, i);
   }
 }
@@ -63,7 +63,7 @@ export function documentSymbols(doc: AwardDocument, locale: Locale): DocumentSym
   // The notice holds the whole file: everything in it belongs to that notice.
   const name = notice.code?.value ?? notice.title?.value ?? say(locale, 'notice');
   const whole = { start: 0, end: doc.text.length };
-  return [symbol(b, name, SymbolKind.Module, whole, notice.code?.span ?? notice.span, notice.title?.value, items)];
+  return [symbol(b, name, SymbolKind.Module, whole, notice.code ?? notice, notice.title?.value, items)];
 }
 
 /** Blocks that fold: every syntax-tree node written with braces. */
@@ -71,19 +71,19 @@ function blocks(file: A.FileNode): Span[] {
   const out: Span[] = [];
   const statements = (list: readonly A.Statement[]) => {
     for (const s of list) {
-      if (s.kind === 'when') { out.push(s.span); statements(s.body); continue; }
+      if (s.kind === 'when') { out.push(s); statements(s.body); continue; }
       const body = s.body;
       if (body?.kind === 'attest' && body.group) groups(body.group);
-      else if (body?.kind === 'route' || (body?.kind === 'material' && body.block)) out.push(s.span);
+      else if (body?.kind === 'route' || (body?.kind === 'material' && body.block)) out.push(s);
     }
   };
   const groups = (g: A.AttestGroup) => {
-    out.push(g.span);
+    out.push(g);
     for (const e of g.entries) if (e.kind === 'group') groups(e);
   };
   for (const i of file.items) {
-    if (i.kind === 'notice' || i.kind === 'extend' || i.kind === 'enum' || (i.kind === 'table' && !i.source)) out.push(i.span);
-    else if (i.kind === 'award') { out.push(i.span); statements(i.body); }
+    if (i.kind === 'notice' || i.kind === 'extend' || i.kind === 'enum' || (i.kind === 'table' && !i.source)) out.push(i);
+    else if (i.kind === 'award') { out.push(i); statements(i.body); }
     else if (i.kind === 'rule' || i.kind === 'when') statements([i]);
   }
   return out;

@@ -6,7 +6,7 @@
 import type { WorkdayCalendar } from '@awardrules/runtime';
 import { diag, type Diagnostic, type MessageArg, type Suggestion } from '../diagnostics/diagnostic.js';
 import { hintText, type MessageCode } from '../diagnostics/messages.js';
-import type { Name, Span } from '../syntax/ast.js';
+import { spanOf, type Name, type Span } from '../syntax/ast.js';
 import { digitNameLength, identifierLength, keywordFor } from '../syntax/tokens.js';
 import { closestMatches, type Candidate } from '../vocabulary/fuzzy.js';
 import { englishLabel, nameKey } from '../vocabulary/names.js';
@@ -230,12 +230,12 @@ export class CheckContext {
 
   /** Records a use of the name `kind:id`, or `kind:scope:id` (see SymbolKey). */
   refer(span: Span, kind: string, scopeOrId: string, id?: string): void {
-    if (this.options.references !== false) this.references.push({ span, symbol: symbolKey(kind, scopeOrId, id), declaration: false });
+    if (this.options.references !== false) this.references.push({ span: spanOf(span), symbol: symbolKey(kind, scopeOrId, id), declaration: false });
   }
 
   /** Records the declaration of `kind:id`, or `kind:scope:id`. */
   declare(span: Span, kind: string, scopeOrId: string, id?: string): void {
-    if (this.options.references !== false) this.references.push({ span, symbol: symbolKey(kind, scopeOrId, id), declaration: true });
+    if (this.options.references !== false) this.references.push({ span: spanOf(span), symbol: symbolKey(kind, scopeOrId, id), declaration: true });
   }
 
   /**
@@ -248,7 +248,7 @@ export class CheckContext {
     if (best.length === 0) {
       const all = [...new Set([...candidates].map((c) => c.value))].slice(0, 8);
       const list = all.map((id) => describe(id));
-      this.report('AR2002', name.span, kind, name.text, list.length
+      this.report('AR2002', name, kind, name.text, list.length
         ? hintText('unknown-pick', { en: list.map((d) => d.en).join(', '), zh: list.map((d) => d.zh).join('、') })
         : hintText('unknown-declare', declaration));
       return;
@@ -257,11 +257,11 @@ export class CheckContext {
     const suggestions: Suggestion[] = best.map((c) => {
       const d = describe(c.value);
       const replacement = typedChinese ? d.zh : c.value;
-      return { span: name.span, replacement: spell(replacement) };
+      return { span: spanOf(name), replacement: spell(replacement) };
     });
     const texts = best.map((c) => describe(c.value));
     this.reportWith({
-      ...diag('AR2001', name.span, kind, name.text, {
+      ...diag('AR2001', name, kind, name.text, {
         en: texts.map((d) => (d.zh !== d.en ? `'${d.en}' (${d.zh})` : `'${d.en}'`)).join(' or '),
         zh: texts.map((d) => (d.zh !== d.en ? `“${d.zh}”（${d.en}）` : `“${d.zh}”`)).join('或'),
       }),
@@ -280,7 +280,7 @@ export class CheckContext {
   findEnum(name: Name): MutableEnum | undefined {
     const id = this.enumIndex.get(nameKey(name.text));
     const e = id ? this.enums.get(id) : undefined;
-    if (e) this.refer(name.span, 'enum', e.def.id);
+    if (e) this.refer(name, 'enum', e.def.id);
     else {
       const candidates = [...this.enums.values()].flatMap((x) => [x.def.id, x.def.zh].map((spelling) => ({ spelling, value: x.def.id })));
       this.unknown(KIND_LABELS.enum, name, candidates, (id) => {
@@ -297,7 +297,7 @@ export class CheckContext {
     if (!e) return undefined;
     const ref = e.lookup(name.text);
     if (ref) {
-      this.refer(name.span, ref.kind, enumId, ref.id);
+      this.refer(name, ref.kind, enumId, ref.id);
       if (this.collecting) {
         const t = e.term(ref.id);
         const key = nameKey(name.text);
@@ -343,7 +343,7 @@ export class CheckContext {
   findField(name: Name, report = true): FieldModel | undefined {
     const id = this.fieldIndex.get(nameKey(name.text));
     const f = id ? this.fields.get(id) : undefined;
-    if (f) this.refer(name.span, 'field', f.id);
+    if (f) this.refer(name, 'field', f.id);
     else if (report && !this.reportValueAsField(name)) {
       const candidates = [...this.fields.values()].flatMap((x) => spellingsOf(x).map((spelling) => ({ spelling, value: x.id })));
       this.unknown(KIND_LABELS.field, name, candidates, (fid) => ({ en: fid, zh: this.fields.get(fid)!.zh }), `field ${declarable(name.text)}: <type>`);
@@ -359,7 +359,7 @@ export class CheckContext {
       const ref = e?.lookup(name.text);
       if (!e || !ref) continue;
       const example = f.type.kind === 'set' ? `${f.id} has ${spell(name.text)}` : e.def.ordered ? `${f.id} >= ${spell(name.text)}` : `${f.id} = ${spell(name.text)}`;
-      this.report('AR2032', name.span, name.text, { en: `${englishLabel(e.def)} value`, zh: e.def.zh }, example);
+      this.report('AR2032', name, name.text, { en: `${englishLabel(e.def)} value`, zh: e.def.zh }, example);
       return true;
     }
     return false;
@@ -381,7 +381,7 @@ export class CheckContext {
   findAward(name: Name): AwardModel | undefined {
     const id = this.awardIndex.get(nameKey(name.text));
     const a = id ? this.awards.get(id) : undefined;
-    if (a) this.refer(name.span, 'award', a.id);
+    if (a) this.refer(name, 'award', a.id);
     else {
       const candidates = [...this.awards.values()].flatMap((x) => [x.id, x.zh ?? x.id].map((spelling) => ({ spelling, value: x.id })));
       this.unknown(KIND_LABELS.award, name, candidates, (aid) => ({ en: aid, zh: this.awards.get(aid)?.zh ?? aid }), `award ${declarable(name.text)} for individual { … }`);
@@ -391,7 +391,7 @@ export class CheckContext {
 
   findStage(name: Name): StageModel | undefined {
     const s = [...this.stages.values()].find((x) => nameKey(x.id) === nameKey(name.text) || (x.label && nameKey(x.label) === nameKey(name.text)));
-    if (s) this.refer(name.span, 'stage', s.id);
+    if (s) this.refer(name, 'stage', s.id);
     else {
       const candidates = [...this.stages.values()].map((x) => ({ spelling: x.id, value: x.id }));
       this.unknown(KIND_LABELS.stage, name, candidates, (sid) => ({ en: sid, zh: this.stages.get(sid)?.label ?? sid }), `stage ${declarable(name.text)}`);
@@ -401,7 +401,7 @@ export class CheckContext {
 
   findTable(name: Name): TableModel | undefined {
     const t = [...this.tables.values()].find((x) => nameKey(x.id) === nameKey(name.text) || (x.label && nameKey(x.label) === nameKey(name.text)));
-    if (t) this.refer(name.span, 'table', t.id);
+    if (t) this.refer(name, 'table', t.id);
     else {
       const candidates = [...this.tables.values()].map((x) => ({ spelling: x.id, value: x.id }));
       this.unknown(KIND_LABELS.table, name, candidates, (tid) => ({ en: tid, zh: this.tables.get(tid)?.label ?? tid }), `table ${declarable(name.text)} by region (…) { … }`);

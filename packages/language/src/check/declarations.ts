@@ -6,6 +6,7 @@
 import { parseDay, type Day } from '@awardrules/runtime';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type * as A from '../syntax/ast.js';
+import { spanOf } from '../syntax/ast.js';
 import { englishLabel, nameKey } from '../vocabulary/names.js';
 import type { FieldType, Group, Term } from '../vocabulary/types.js';
 import { propName, RECORD_PROPERTIES } from '../model/properties.js';
@@ -19,7 +20,7 @@ export function dayOf(d: A.DateLit | undefined): Day | undefined {
 
 export function declareAll(ctx: CheckContext, file: A.FileNode): NoticeModel {
   const notices = file.items.filter((i): i is A.NoticeDecl => i.kind === 'notice');
-  for (const extra of notices.slice(1)) ctx.report('AR2017', extra.span);
+  for (const extra of notices.slice(1)) ctx.report('AR2017', extra);
   if (notices.length === 0) ctx.report('AR2016', { start: 0, end: 0 });
 
   for (const item of file.items) {
@@ -41,7 +42,7 @@ export function declareAll(ctx: CheckContext, file: A.FileNode): NoticeModel {
 
 function noticeModel(ctx: CheckContext, n: A.NoticeDecl | undefined): NoticeModel {
   if (!n) return { issuers: [] };
-  for (const r of n.repeated) ctx.report('AR2018', r.span, r.key);
+  for (const r of n.repeated) ctx.report('AR2018', r, r.key);
   const issued = dayOf(n.issued);
   let reference: NoticeModel['reference'];
   if (n.reference?.date) {
@@ -52,9 +53,9 @@ function noticeModel(ctx: CheckContext, n: A.NoticeDecl | undefined): NoticeMode
     if (stage) reference = { kind: 'stage', stage: stage.id };
   }
   if (n.tagPrefix) {
-    ctx.declare(n.tagPrefix.span, 'tags', n.tagPrefix.text);
+    ctx.declare(n.tagPrefix, 'tags', n.tagPrefix.text);
     if (/^[A-Za-z0-9]+$/.test(n.tagPrefix.text)) ctx.tagPrefix = n.tagPrefix.text;
-    else ctx.report('AR3022', n.tagPrefix.span, n.tagPrefix.text);
+    else ctx.report('AR3022', n.tagPrefix, n.tagPrefix.text);
   }
   return {
     issuers: n.issuers.map((t) => t.value),
@@ -63,7 +64,7 @@ function noticeModel(ctx: CheckContext, n: A.NoticeDecl | undefined): NoticeMode
     ...(issued !== undefined ? { issued } : {}),
     ...(n.tagPrefix ? { tagPrefix: n.tagPrefix.text } : {}),
     ...(reference ? { reference } : {}),
-    span: n.span,
+    span: spanOf(n),
   };
 }
 
@@ -81,12 +82,12 @@ function declareEnum(ctx: CheckContext, d: A.EnumDecl): void {
   if (!d.name) return;
   const existing = ctx.enums.get(d.name.text);
   if (existing) {
-    ctx.report(existing.span ? 'AR2003' : 'AR2015', d.name.span, d.name.text);
+    ctx.report(existing.span ? 'AR2003' : 'AR2015', d.name, d.name.text);
     return;
   }
   const e = ctx.addEnum({ id: d.name.text, zh: d.zh?.value ?? d.name.text, ...(d.en ? { en: d.en.value } : {}), ordered: d.ordered });
-  e.span = d.name.span;
-  ctx.declare(d.name.span, 'enum', e.def.id);
+  e.span = spanOf(d.name);
+  ctx.declare(d.name, 'enum', e.def.id);
   addTerms(ctx, e, d.terms, true);
 }
 
@@ -109,29 +110,29 @@ function addTerms(ctx: CheckContext, e: MutableEnum, terms: readonly A.TermDecl[
         : e.addGroup({ ...term, members: refs.members } satisfies Group);
       if (clash) reportClash(ctx, e, t, clash);
       else {
-        ctx.declare(t.name.span, single ? refs.kinds[0]! : 'group', e.def.id, single ? refs.ids[0]! : term.id);
-        if (!single) e.declared.set(term.id, t.name.span);
+        ctx.declare(t.name, single ? refs.kinds[0]! : 'group', e.def.id, single ? refs.ids[0]! : term.id);
+        if (!single) e.declared.set(term.id, spanOf(t.name));
       }
       continue;
     }
     if (e.def.ordered && !ownScale) {
       const sample = e.values[Math.floor(e.values.length / 2)]?.id ?? 'x';
-      ctx.report('AR2030', t.name.span, e.def.id, t.name.text, sample);
+      ctx.report('AR2030', t.name, e.def.id, t.name.text, sample);
       continue;
     }
     const clash = e.addValue(term);
     if (clash) reportClash(ctx, e, t, clash);
     else {
-      e.declared.set(term.id, t.name.span);
-      ctx.declare(t.name.span, 'value', e.def.id, term.id);
+      e.declared.set(term.id, spanOf(t.name));
+      ctx.declare(t.name, 'value', e.def.id, term.id);
     }
   }
 }
 
 function reportClash(ctx: CheckContext, e: MutableEnum, t: A.TermDecl, clash: { spelling: string; existing: { id: string } }): void {
   const where = { en: englishLabel(e.def), zh: e.def.zh };
-  if (clash.existing.id === t.name.text) ctx.report('AR2003', t.name.span, t.name.text);
-  else ctx.report('AR2004', t.name.span, clash.spelling, ctx.describeValue(e.def.id, clash.existing.id), where);
+  if (clash.existing.id === t.name.text) ctx.report('AR2003', t.name, t.name.text);
+  else ctx.report('AR2004', t.name, clash.spelling, ctx.describeValue(e.def.id, clash.existing.id), where);
 }
 
 /** Resolves `{a, b..c}` / `a` / `a..b` in an enumeration to the values it covers. */
@@ -150,10 +151,10 @@ export function resolveSet(ctx: CheckContext, enumId: string, set: A.ValueSet): 
     const b = to ? ctx.resolveValue(enumId, to) : undefined;
     if (!a || (to && !b)) { ok = false; continue; }
     if (b) {
-      if (!e.def.ordered) { ctx.report('AR2006', item.span, { en: englishLabel(e.def), zh: e.def.zh }, '..', hintText('unordered-list')); ok = false; continue; }
+      if (!e.def.ordered) { ctx.report('AR2006', item, { en: englishLabel(e.def), zh: e.def.zh }, '..', hintText('unordered-list')); ok = false; continue; }
       const lo = Math.min(...a.members.map((m) => e.position(m)));
       const hi = Math.max(...b.members.map((m) => e.position(m)));
-      if (lo > hi) { ctx.report('AR2024', item.span, from.text, to!.text); ok = false; continue; }
+      if (lo > hi) { ctx.report('AR2024', item, from.text, to!.text); ok = false; continue; }
       for (let i = lo; i <= hi; i++) members.add(e.values[i]!.id);
       ids.push(a.id); kinds.push('value');
     } else {
@@ -171,8 +172,8 @@ export function resolveSet(ctx: CheckContext, enumId: string, set: A.ValueSet): 
 /** A value used where a name is expected; numbers and dates are reported as not names. */
 export function valueName(ctx: CheckContext, v: A.Value): A.Name | undefined {
   if (v.kind === 'name') return v.name;
-  if (v.kind === 'bool') return { text: v.value ? 'yes' : 'no', quoted: false, span: v.span };
-  ctx.report('AR2014', v.span, v.kind === 'date' ? v.date.text : `${v.quantity.amount.text}${v.quantity.unit ?? ''}`, { en: 'a name', zh: '名称' });
+  if (v.kind === 'bool') return { text: v.value ? 'yes' : 'no', quoted: false, start: v.start, end: v.end };
+  ctx.report('AR2014', v, v.kind === 'date' ? v.date.text : `${v.quantity.amount.text}${v.quantity.unit ?? ''}`, { en: 'a name', zh: '名称' });
   return undefined;
 }
 
@@ -183,23 +184,23 @@ function declareField(ctx: CheckContext, d: A.FieldDecl): void {
   if (!type) return;
   const field = {
     id: d.name.text, zh: d.zh?.value ?? d.name.text, ...(d.en ? { en: d.en.value } : {}),
-    ...(d.aliases.length ? { aliases: d.aliases.map((a) => a.value) } : {}), type, span: d.name.span,
+    ...(d.aliases.length ? { aliases: d.aliases.map((a) => a.value) } : {}), type, span: spanOf(d.name),
   };
   // Two ids that a slate would spell alike (`foo-bar`, `fooBar`) would share a property of its records.
   const prop = propName(field.id);
   const holder = ctx.fieldWithProperty(prop);
   if (holder !== undefined && holder !== field.id) {
-    ctx.report('AR2038', d.name.span, field.id, prop, { en: `the field '${holder}'`, zh: `数据项“${holder}”` });
+    ctx.report('AR2038', d.name, field.id, prop, { en: `the field '${holder}'`, zh: `数据项“${holder}”` });
   } else if (RECORD_PROPERTIES.includes(prop)) {
-    ctx.report('AR2038', d.name.span, field.id, prop, prop === 'row'
+    ctx.report('AR2038', d.name, field.id, prop, prop === 'row'
       ? { en: "the nominee's spreadsheet row", zh: '推荐对象在表格中的行号' }
       : { en: 'whether the nominee is selected', zh: '是否入选' });
   }
   const clash = ctx.addField(field);
-  if (!clash) { ctx.declare(d.name.span, 'field', field.id); return; }
+  if (!clash) { ctx.declare(d.name, 'field', field.id); return; }
   const other = ctx.fields.get(clash.existing)!;
-  if (!other.span) ctx.report('AR2031', d.name.span, clash.spelling, other.id);
-  else if (nameKey(other.id) === nameKey(field.id)) ctx.report('AR2003', d.name.span, d.name.text);
+  if (!other.span) ctx.report('AR2031', d.name, clash.spelling, other.id);
+  else if (nameKey(other.id) === nameKey(field.id)) ctx.report('AR2003', d.name, d.name.text);
   // `field serving2 "在职"` when `serving` is 在职 already: point at the name that clashes, and say whose it is.
   else ctx.report('AR2037', spellingSpan(d, clash.spelling), clash.spelling, KIND_LABELS.field, other.id);
 }
@@ -208,8 +209,8 @@ function declareField(ctx: CheckContext, d: A.FieldDecl): void {
 function spellingSpan(d: { name?: A.Name; zh?: A.Text; en?: A.Text; aliases?: readonly A.Text[] }, spelling: string): A.Span {
   const key = nameKey(spelling);
   const texts = [d.zh, d.en, ...(d.aliases ?? [])].filter((t): t is A.Text => !!t);
-  if (d.name && nameKey(d.name.text) === key) return d.name.span;
-  return texts.find((t) => nameKey(t.value) === key)?.span ?? d.name?.span ?? { start: 0, end: 0 };
+  if (d.name && nameKey(d.name.text) === key) return d.name;
+  return texts.find((t) => nameKey(t.value) === key) ?? d.name ?? { start: 0, end: 0 };
 }
 
 function fieldType(ctx: CheckContext, t: A.TypeExpr): FieldType | undefined {
@@ -236,20 +237,20 @@ function declareAward(ctx: CheckContext, d: A.AwardDecl): void {
     const ref = ctx.enums.get('nominee-kind')!.lookup(d.target.text);
     if (ref?.id === 'collective' || ref?.id === 'individual') {
       kind = ref.id;
-      ctx.refer(d.target.span, 'value', 'nominee-kind', ref.id);
-    } else ctx.report('AR2022', d.target.span, d.target.text);
+      ctx.refer(d.target, 'value', 'nominee-kind', ref.id);
+    } else ctx.report('AR2022', d.target, d.target.text);
   }
   const award = {
     id: d.name.text, ...(d.zh ? { zh: d.zh.value } : {}), ...(d.en ? { en: d.en.value } : {}),
-    kind: kind ?? 'individual', span: d.name.span,
+    kind: kind ?? 'individual', span: spanOf(d.name),
   } as const;
   const clash = ctx.addAward(award);
   if (clash) {
-    if (nameKey(clash.existing) === nameKey(award.id)) ctx.report('AR2003', d.name.span, d.name.text);
+    if (nameKey(clash.existing) === nameKey(award.id)) ctx.report('AR2003', d.name, d.name.text);
     else ctx.report('AR2037', spellingSpan(d, clash.spelling), clash.spelling, KIND_LABELS.award, clash.existing);
     return;
   }
-  ctx.declare(d.name.span, 'award', award.id);
+  ctx.declare(d.name, 'award', award.id);
   const e = ctx.enums.get('award')!;
   e.addValue({ id: award.id, zh: award.zh ?? award.id, ...(award.en ? { en: award.en } : {}) });
 }
@@ -258,9 +259,9 @@ function declareAward(ctx: CheckContext, d: A.AwardDecl): void {
 function declareStages(ctx: CheckContext, file: A.FileNode): void {
   const found: { name: A.Name; label?: A.Text; span: A.Span }[] = [];
   for (const item of file.items) {
-    if (item.kind === 'stage' && item.name) found.push({ name: item.name, ...(item.label ? { label: item.label } : {}), span: item.span });
+    if (item.kind === 'stage' && item.name) found.push({ name: item.name, ...(item.label ? { label: item.label } : {}), span: item });
     if (item.kind === 'rule' && item.body?.kind === 'deadline' && item.body.stage) {
-      found.push({ name: item.body.stage, ...(item.body.label ? { label: item.body.label } : {}), span: item.body.span });
+      found.push({ name: item.body.stage, ...(item.body.label ? { label: item.body.label } : {}), span: item.body });
     }
   }
   for (const f of found) {
@@ -268,22 +269,22 @@ function declareStages(ctx: CheckContext, file: A.FileNode): void {
     const existing = [...ctx.stages.values()].find((s) => nameKey(s.id) === key);
     if (existing) {
       // `stage x` then `deadline x by …` is one stage; the deadline is attached when the rule is read.
-      ctx.refer(f.name.span, 'stage', existing.id);
+      ctx.refer(f.name, 'stage', existing.id);
       continue;
     }
-    const stage: StageModel = { id: f.name.text, ...(f.label ? { label: f.label.value } : {}), order: ctx.stages.size, span: f.name.span };
+    const stage: StageModel = { id: f.name.text, ...(f.label ? { label: f.label.value } : {}), order: ctx.stages.size, span: spanOf(f.name) };
     ctx.stages.set(stage.id, stage);
-    ctx.declare(f.name.span, 'stage', stage.id);
+    ctx.declare(f.name, 'stage', stage.id);
   }
 }
 
 // ── quota tables ────────────────────────────────────────────────────────────────────────────
 function declareTable(ctx: CheckContext, d: A.TableDecl): void {
   if (!d.name) return;
-  if (ctx.tables.has(d.name.text)) { ctx.report('AR2003', d.name.span, d.name.text); return; }
+  if (ctx.tables.has(d.name.text)) { ctx.report('AR2003', d.name, d.name.text); return; }
   const keyField = d.keyField ? ctx.findField(d.keyField) : undefined;
   if (d.keyField && keyField && keyField.type.kind !== 'enum') {
-    ctx.report('AR2014', d.keyField.span, d.keyField.text, { en: 'a field with a list of values (such as region)', zh: '有取值表的数据项（如地区）' });
+    ctx.report('AR2014', d.keyField, d.keyField.text, { en: 'a field with a list of values (such as region)', zh: '有取值表的数据项（如地区）' });
     return;
   }
   if (!keyField || keyField.type.kind !== 'enum') return;
@@ -304,32 +305,32 @@ function declareTable(ctx: CheckContext, d: A.TableDecl): void {
       if (!r.key) continue;
       const ref = ctx.resolveValue(keyEnum, r.key);
       if (!ref) continue;
-      if (seen.has(ref.id)) { ctx.report('AR2003', r.key.span, r.key.text); continue; }
-      seen.set(ref.id, r.key.span);
-      if (r.values.length !== columns.length) ctx.report('AR2026', r.span, r.key.text, r.values.length, columns.length);
-      for (const v of r.values) if (Number.isFinite(v.value) && (!Number.isInteger(v.value) || v.value < 0)) ctx.report('AR2023', v.span, v.text);
+      if (seen.has(ref.id)) { ctx.report('AR2003', r.key, r.key.text); continue; }
+      seen.set(ref.id, r.key);
+      if (r.values.length !== columns.length) ctx.report('AR2026', r, r.key.text, r.values.length, columns.length);
+      for (const v of r.values) if (Number.isFinite(v.value) && (!Number.isInteger(v.value) || v.value < 0)) ctx.report('AR2023', v, v.text);
       rows.push({ key: ref.id, values: r.values.map((v) => v.value) });
     }
   }
   if (complete) reportMissingRows(ctx, d, keyEnum, present ?? new Set(rows.map((r) => r.key)));
   ctx.tables.set(d.name.text, {
     id: d.name.text, ...(d.label ? { label: d.label.value } : {}), ...(d.clause ? { clause: d.clause.text } : {}),
-    keyField: keyField.id, keyEnum, columns, rows, ...(d.source ? { source: d.source.value } : {}), span: d.name.span,
+    keyField: keyField.id, keyEnum, columns, rows, ...(d.source ? { source: d.source.value } : {}), span: spanOf(d.name),
   });
-  ctx.declare(d.name.span, 'table', d.name.text);
+  ctx.declare(d.name, 'table', d.name.text);
 }
 
 /** A column named after an award is that award's column. */
 function columnName(ctx: CheckContext, c: A.Name): string {
   const a = [...ctx.awards.values()].find((x) => nameKey(x.id) === nameKey(c.text) || (x.zh && nameKey(x.zh) === nameKey(c.text)));
-  if (a) ctx.refer(c.span, 'award', a.id);
+  if (a) ctx.refer(c, 'award', a.id);
   return a ? a.id : c.text;
 }
 
 function reportMissingRows(ctx: CheckContext, d: A.TableDecl, keyEnum: string, have: ReadonlySet<string>): void {
   const e = ctx.enums.get(keyEnum);
   if (!e?.def.perNotice || !d.name) return;
-  for (const v of e.values) if (!have.has(v.id)) ctx.report('AR3011', d.name.span, d.name.text, v.zh);
+  for (const v of e.values) if (!have.has(v.id)) ctx.report('AR3011', d.name, d.name.text, v.zh);
 }
 
 /** The table's columns and rows; `present` lists every key that has a row, readable or not. */
@@ -337,7 +338,7 @@ function loadCsvTable(ctx: CheckContext, source: A.Text, keyEnum: string): { col
   const path = resolvePath(ctx.options.fileName, source.value);
   const text = ctx.options.readFile?.(path);
   if (text === undefined) {
-    ctx.report('AR2019', source.span, source.value, { en: 'file not found or not readable', zh: '文件不存在或无法读取' });
+    ctx.report('AR2019', source, source.value, { en: 'file not found or not readable', zh: '文件不存在或无法读取' });
     return undefined;
   }
   let records: { record: string[]; info: { lines: number } }[];
@@ -345,12 +346,12 @@ function loadCsvTable(ctx: CheckContext, source: A.Text, keyEnum: string): { col
     records = parseCsv(text, { bom: true, info: true, skip_empty_lines: true, trim: true, relax_column_count: true }) as unknown as typeof records;
   } catch (e) {
     const err = e as { message?: string; lines?: number };
-    ctx.report('AR2029', source.span, source.value, err.lines ?? 1, err.message ?? String(e));
+    ctx.report('AR2029', source, source.value, err.lines ?? 1, err.message ?? String(e));
     return undefined;
   }
   const [header, ...body] = records;
   if (!header) {
-    ctx.report('AR2029', source.span, source.value, 1, { en: 'the file is empty', zh: '文件为空' });
+    ctx.report('AR2029', source, source.value, 1, { en: 'the file is empty', zh: '文件为空' });
     return undefined;
   }
   const columns = header.record.slice(1).map((c) => {
@@ -364,17 +365,17 @@ function loadCsvTable(ctx: CheckContext, source: A.Text, keyEnum: string): { col
     const [key = '', ...cells] = record;
     const ref = e.lookup(key);
     if (!ref || ref.kind !== 'value') {
-      ctx.report('AR2029', source.span, source.value, info.lines, { en: `unknown ${englishLabel(e.def)} '${key}'`, zh: `未知的${e.def.zh}“${key}”` });
+      ctx.report('AR2029', source, source.value, info.lines, { en: `unknown ${englishLabel(e.def)} '${key}'`, zh: `未知的${e.def.zh}“${key}”` });
       continue;
     }
     if (seen.has(ref.id)) {
-      ctx.report('AR2029', source.span, source.value, info.lines, { en: `'${key}' appears twice`, zh: `“${key}”重复出现` });
+      ctx.report('AR2029', source, source.value, info.lines, { en: `'${key}' appears twice`, zh: `“${key}”重复出现` });
       continue;
     }
     seen.add(ref.id);
     const values = cells.map(Number);
     if (values.length !== columns.length || values.some((v) => !Number.isInteger(v) || v < 0)) {
-      ctx.report('AR2029', source.span, source.value, info.lines, {
+      ctx.report('AR2029', source, source.value, info.lines, {
         en: `expected ${columns.length} whole number(s) after '${key}'`, zh: `“${key}”之后应有 ${columns.length} 个整数`,
       });
       continue;

@@ -40,7 +40,7 @@ function checkReferenceStage(ctx: CheckContext, ast: FileNode, notice: NoticeMod
   const stage = ctx.stages.get(notice.reference.stage);
   const written = ast.items.find((i) => i.kind === 'notice');
   if (stage && stage.deadline === undefined && written?.kind === 'notice' && written.reference?.stage) {
-    ctx.report('AR3023', written.reference.stage.span, stage.id);
+    ctx.report('AR3023', written.reference.stage, stage.id);
   }
 }
 

@@ -35,7 +35,7 @@ export function resolvePred(ctx: CheckContext, p: A.Pred | undefined): Pred | un
     case 'valid': {
       const f = ctx.findField(p.field);
       if (!f) return undefined;
-      if (f.type.kind !== 'enum' || !f.type.validity) { ctx.report('AR2010', p.field.span, p.field.text); return undefined; }
+      if (f.type.kind !== 'enum' || !f.type.validity) { ctx.report('AR2010', p.field, p.field.text); return undefined; }
       return { k: 'valid', field: f.id };
     }
   }
@@ -57,11 +57,11 @@ function resolveWindow(ctx: CheckContext, w: A.WindowSyntax): ResolvedWindow | u
 function resolveLookBack(ctx: CheckContext, q: A.Quantity | undefined): Window | undefined {
   if (!q || q.badUnit !== undefined) return undefined;
   if (q.unit === 'years' || q.unit === 'months' || q.unit === 'days') {
-    if (!Number.isInteger(q.amount.value)) { ctx.report('AR2023', q.amount.span, q.amount.text); return undefined; }
-    if (q.amount.value <= 0) { ctx.report('AR2034', q.amount.span); return undefined; }
+    if (!Number.isInteger(q.amount.value)) { ctx.report('AR2023', q.amount, q.amount.text); return undefined; }
+    if (q.amount.value <= 0) { ctx.report('AR2034', q.amount); return undefined; }
     return { amount: q.amount.value, unit: q.unit };
   }
-  ctx.report('AR2007', q.span, { en: 'years, months or days', zh: '年、月或日' }, q.unit ? unitWord(q.unit) : { en: 'a plain number', zh: '不带单位的数字' });
+  ctx.report('AR2007', q, { en: 'years, months or days', zh: '年、月或日' }, q.unit ? unitWord(q.unit) : { en: 'a plain number', zh: '不带单位的数字' });
   return undefined;
 }
 
@@ -76,7 +76,7 @@ function resolvePeriod(ctx: CheckContext, w: Extract<A.WindowSyntax, { kind: 'pe
   const last = w.to ? periodDays(ctx, w.to) : first;
   if (!first || !last) return undefined;
   if (last.to < first.from) {
-    ctx.report('AR2024', { start: w.from.span.start, end: w.to!.span.end }, valueText(w.from), valueText(w.to!));
+    ctx.report('AR2024', { start: w.from.start, end: w.to!.end }, valueText(w.from), valueText(w.to!));
     return undefined;
   }
   return { from: first.from, to: last.to };
@@ -93,7 +93,7 @@ function periodDays(ctx: CheckContext, v: A.Value): { from: Day; to: Day } | und
     const year = v.quantity.amount.value;
     return { from: dayFromYmd(year, 1, 1), to: dayFromYmd(year, 12, 31) };
   }
-  ctx.report('AR2039', v.span, valueLabel(v));
+  ctx.report('AR2039', v, valueLabel(v));
   return undefined;
 }
 
@@ -115,14 +115,14 @@ function resolveFlag(ctx: CheckContext, name: A.Name): Pred | undefined {
   if (!f) return undefined;
   if (f.type.kind === 'bool') return { k: 'flag', field: f.id };
   if (f.type.kind === 'record') return recordsUnusable(ctx, name, f);
-  ctx.report('AR2014', name.span, name.text, { en: 'a yes/no field, so it needs a comparison', zh: '是/否类数据项，需要写出比较' });
+  ctx.report('AR2014', name, name.text, { en: 'a yes/no field, so it needs a comparison', zh: '是/否类数据项，需要写出比较' });
   return undefined;
 }
 
 function recordsUnusable(ctx: CheckContext, name: A.Name, f: FieldModel): undefined {
   const which = f.type.kind === 'record' ? f.type.record : '';
   const rule = which === 'publicity' ? 'publicity' : which === 'materials' ? 'material' : which === 'submissions' ? 'deadline' : 'publicity … at each unit';
-  ctx.report('AR2009', name.span, name.text, typeLabel(ctx, f.type), rule);
+  ctx.report('AR2009', name, name.text, typeLabel(ctx, f.type), rule);
   return undefined;
 }
 
@@ -148,11 +148,11 @@ function resolveCompare(ctx: CheckContext, t: Extract<A.FieldTest, { kind: 'comp
   const mismatch = (): undefined => {
     // `3yeras`, `5年以上`: a number with a misspelt unit, not a name.
     const quantityField = ['number', 'percent', 'duration', 'tenure'].includes(f.type.kind);
-    if (quantityField && v.kind === 'name' && !v.name.quoted && /^\d+\D/.test(v.name.text)) ctx.report('AR1102', v.span, v.name.text);
-    else ctx.report('AR2005', v.span, t.field.text, typeLabel(ctx, f.type), valueLabel(v), typeHint(ctx, f));
+    if (quantityField && v.kind === 'name' && !v.name.quoted && /^\d+\D/.test(v.name.text)) ctx.report('AR1102', v, v.name.text);
+    else ctx.report('AR2005', v, t.field.text, typeLabel(ctx, f.type), valueLabel(v), typeHint(ctx, f));
     return undefined;
   };
-  if (t.valid && !(f.type.kind === 'enum' && f.type.validity)) { ctx.report('AR2010', t.field.span, t.field.text); return undefined; }
+  if (t.valid && !(f.type.kind === 'enum' && f.type.validity)) { ctx.report('AR2010', t.field, t.field.text); return undefined; }
   const numeric = (measure: Measure, value: number): Pred =>
     op === '!=' ? not({ k: 'cmp', field: f.id, measure, op: '=', value }) : { k: 'cmp', field: f.id, measure, op, value };
 
@@ -161,19 +161,19 @@ function resolveCompare(ctx: CheckContext, t: Extract<A.FieldTest, { kind: 'comp
       if (v.kind !== 'name') return mismatch();
       const ref = ctx.resolveValue(f.type.enum, v.name);
       if (!ref) return undefined;
-      const values = enumSet(ctx, f as FieldModel & { type: { kind: 'enum' } }, ref.members, op, t.opSpan ?? t.span);
+      const values = enumSet(ctx, f as FieldModel & { type: { kind: 'enum' } }, ref.members, op, t.opSpan ?? t);
       if (!values) return undefined;
       const base: Pred = { k: 'in', field: f.id, values };
       return t.valid ? and(base, { k: 'valid', field: f.id }) : base;
     }
     case 'set': case 'events':
-      ctx.report('AR2012', t.opSpan ?? t.span, t.field.text, op);
+      ctx.report('AR2012', t.opSpan ?? t, t.field.text, op);
       return undefined;
     case 'record': return recordsUnusable(ctx, t.field, f);
     case 'bool': {
       const b = v.kind === 'bool' ? v.value : undefined;
       if (b === undefined) return mismatch();
-      if (op !== '=' && op !== '!=') { ctx.report('AR2006', t.opSpan ?? t.span, { en: t.field.text, zh: f.zh }, op, hintText('unordered-yes-no', t.field.text)); return undefined; }
+      if (op !== '=' && op !== '!=') { ctx.report('AR2006', t.opSpan ?? t, { en: t.field.text, zh: f.zh }, op, hintText('unordered-yes-no', t.field.text)); return undefined; }
       const flag: Pred = { k: 'flag', field: f.id };
       return (b === (op === '=')) ? flag : not(flag);
     }
@@ -181,7 +181,7 @@ function resolveCompare(ctx: CheckContext, t: Extract<A.FieldTest, { kind: 'comp
       if (v.kind !== 'quantity') return mismatch();
       const wantUnit = f.type.kind === 'percent' ? '%' : undefined;
       if (v.quantity.unit !== wantUnit) {
-        ctx.report('AR2007', v.span, wantUnit ? { en: '%', zh: '%' } : { en: 'a plain number', zh: '不带单位的数字' }, v.quantity.unit ? unitWord(v.quantity.unit) : { en: 'a plain number', zh: '不带单位的数字' });
+        ctx.report('AR2007', v, wantUnit ? { en: '%', zh: '%' } : { en: 'a plain number', zh: '不带单位的数字' }, v.quantity.unit ? unitWord(v.quantity.unit) : { en: 'a plain number', zh: '不带单位的数字' });
         return undefined;
       }
       return numeric(f.type.kind, v.quantity.amount.value);
@@ -190,7 +190,7 @@ function resolveCompare(ctx: CheckContext, t: Extract<A.FieldTest, { kind: 'comp
       if (v.kind !== 'quantity') return mismatch();
       const u = v.quantity.unit;
       if (u !== 'years' && u !== 'months' && u !== 'days') {
-        ctx.report('AR2007', v.span, { en: 'years, months or days', zh: '年、月或日' }, u ? unitWord(u) : { en: 'a plain number', zh: '不带单位的数字' });
+        ctx.report('AR2007', v, { en: 'years, months or days', zh: '年、月或日' }, u ? unitWord(u) : { en: 'a plain number', zh: '不带单位的数字' });
         return undefined;
       }
       const amount = v.quantity.amount.value;
@@ -199,7 +199,7 @@ function resolveCompare(ctx: CheckContext, t: Extract<A.FieldTest, { kind: 'comp
       if (fu === u) return numeric(fu, amount);
       if (fu === 'years' && u === 'months') return numeric('months', amount);
       if (fu === 'months' && u === 'years') return numeric('months', amount * 12);
-      ctx.report('AR2007', v.span, unitWord(fu), unitWord(u));
+      ctx.report('AR2007', v, unitWord(fu), unitWord(u));
       return undefined;
     }
     case 'date': {
@@ -209,7 +209,7 @@ function resolveCompare(ctx: CheckContext, t: Extract<A.FieldTest, { kind: 'comp
     }
     case 'text': {
       if (v.kind !== 'name' || !v.name.quoted) return mismatch();
-      if (op !== '=' && op !== '!=') { ctx.report('AR2006', t.opSpan ?? t.span, { en: t.field.text, zh: f.zh }, op, hintText('unordered-text')); return undefined; }
+      if (op !== '=' && op !== '!=') { ctx.report('AR2006', t.opSpan ?? t, { en: t.field.text, zh: f.zh }, op, hintText('unordered-text')); return undefined; }
       const eq: Pred = { k: 'text', field: f.id, value: v.name.text };
       return op === '=' ? eq : not(eq);
     }
@@ -219,10 +219,10 @@ function resolveCompare(ctx: CheckContext, t: Extract<A.FieldTest, { kind: 'comp
 function resolveIn(ctx: CheckContext, t: Extract<A.FieldTest, { kind: 'in' }>): Pred | undefined {
   const f = ctx.findField(t.field);
   if (!f || !t.set) return undefined;
-  if (f.type.kind === 'set' || f.type.kind === 'events') { ctx.report('AR2012', t.span, t.field.text, 'in'); return undefined; }
+  if (f.type.kind === 'set' || f.type.kind === 'events') { ctx.report('AR2012', t, t.field.text, 'in'); return undefined; }
   if (f.type.kind === 'record') return recordsUnusable(ctx, t.field, f);
   if (f.type.kind !== 'enum') {
-    ctx.report('AR2014', t.field.span, t.field.text, { en: 'a field with a list of values', zh: '有取值表的数据项' });
+    ctx.report('AR2014', t.field, t.field.text, { en: 'a field with a list of values', zh: '有取值表的数据项' });
     return undefined;
   }
   const r = resolveSet(ctx, f.type.enum, t.set);
@@ -236,7 +236,7 @@ function resolveHas(ctx: CheckContext, t: Extract<A.FieldTest, { kind: 'has' }>)
   const f = ctx.findField(t.field);
   if (!f || !t.set) return undefined;
   if (f.type.kind === 'record') return recordsUnusable(ctx, t.field, f);
-  if (f.type.kind !== 'set' && f.type.kind !== 'events') { ctx.report('AR2011', t.field.span, t.field.text); return undefined; }
+  if (f.type.kind !== 'set' && f.type.kind !== 'events') { ctx.report('AR2011', t.field, t.field.text); return undefined; }
   const r = resolveSet(ctx, f.type.enum, t.set);
   const window = t.window ? resolveWindow(ctx, t.window) : undefined;
   if (!r || (t.window && !window)) return undefined;
@@ -244,7 +244,7 @@ function resolveHas(ctx: CheckContext, t: Extract<A.FieldTest, { kind: 'has' }>)
     if (t.mode === 'all') return and(...r.members.map((m): Pred => ({ k: 'event', field: f.id, kinds: [m], ...window })));
     return { k: 'event', field: f.id, kinds: r.members, ...window };
   }
-  if (window) { ctx.report('AR2013', t.window!.span, t.field.text, typeLabel(ctx, f.type), windowWord(t.window!)); return undefined; }
+  if (window) { ctx.report('AR2013', t.window!, t.field.text, typeLabel(ctx, f.type), windowWord(t.window!)); return undefined; }
   const atoms = r.members.map((m): Pred => ({ k: 'has', field: f.id, value: m }));
   return t.mode === 'all' ? and(...atoms) : or(...atoms);
 }
@@ -265,7 +265,7 @@ function resolveWindowTest(ctx: CheckContext, name: A.Name, w: A.WindowSyntax | 
     const all = ctx.enums.get(f.type.enum)!.values.map((v) => v.id);
     return window && { k: 'event', field: f.id, kinds: all, ...window };
   }
-  ctx.report('AR2013', w.span, name.text, typeLabel(ctx, f.type), windowWord(w));
+  ctx.report('AR2013', w, name.text, typeLabel(ctx, f.type), windowWord(w));
   return undefined;
 }
 
@@ -307,7 +307,7 @@ function resolveNone(ctx: CheckContext, p: Extract<A.Pred, { kind: 'none' }>): P
       const window = p.window ? ` ${windowText(p.window)}` : '';
       const fields = owners.map((f) => ({ en: `${f.id} (${f.zh})`, zh: `“${f.zh}”（${f.id}）` }));
       const forms = owners.map((f) => `not ${f.id} has ${spell(name.text)}${window}`);
-      ctx.report('AR2036', name.span, name.text,
+      ctx.report('AR2036', name, name.text,
         { en: fields.map((f) => f.en).join(' and '), zh: fields.map((f) => f.zh).join('和') },
         { en: forms.join('  or  '), zh: forms.join('  或  ') });
       ok = false;

@@ -3,6 +3,7 @@
  * any problem is reported and left out, so later stages only ever see rules that mean something.
  */
 import type * as A from '../syntax/ast.js';
+import { spanOf } from '../syntax/ast.js';
 import { and, TRUE, type Pred } from '../model/predicate.js';
 import type { Amount, AttestGroupModel, AttestItemModel, AwardModel, MaterialModel, NamePart, RuleModel } from '../model/types.js';
 import { hintText } from '../diagnostics/messages.js';
@@ -52,7 +53,7 @@ function resolveRule(ctx: CheckContext, r: A.Rule, where: Where, index: number):
   const b = r.body;
   if (!b) return undefined;
   for (const t of r.tags) {
-    ctx.declare(t.span, 'tag', t.text);
+    ctx.declare(t, 'tag', t.text);
     checkTagForm(ctx, t);
   }
   const soft = !!r.soft;
@@ -67,7 +68,7 @@ function resolveRule(ctx: CheckContext, r: A.Rule, where: Where, index: number):
   rule['severity'] = b.kind === 'prefer' ? 'info' : soft || controlled ? 'warning' : 'error';
   rule['tags'] = r.tags.map((t) => t.text);
   if (r.clause) rule['clause'] = r.clause.text;
-  rule['span'] = r.span;
+  rule['span'] = spanOf(r);
   if (where.award) rule['award'] = where.award.id;
   rule['condition'] = where.condition;
   if (wording.size || where.wording?.size) rule['wording'] = Object.fromEntries([...(where.wording ?? []), ...wording]);
@@ -123,14 +124,14 @@ function checkTagForm(ctx: CheckContext, t: A.TagRef): void {
   const a = tag.indexOf('-');
   const prefix = ctx.tagPrefix;
   if (b < 0) {
-    ctx.report('AR3005', t.span, `#${tag}`, { en: 'a tag is written PREFIX-KIND-N, e.g. #J23-CAP-1', zh: '条目编号的格式为 前缀-类别-序号，例如 #J23-CAP-1' });
+    ctx.report('AR3005', t, `#${tag}`, { en: 'a tag is written PREFIX-KIND-N, e.g. #J23-CAP-1', zh: '条目编号的格式为 前缀-类别-序号，例如 #J23-CAP-1' });
   } else if (prefix && (a !== prefix.length || !tag.startsWith(prefix))) {
-    ctx.report('AR3005', t.span, `#${tag}`, { en: `this notice's tags start with ${prefix}-`, zh: `本通知的条目编号以 ${prefix}- 开头` });
+    ctx.report('AR3005', t, `#${tag}`, { en: `this notice's tags start with ${prefix}-`, zh: `本通知的条目编号以 ${prefix}- 开头` });
   } else if (!isTagKind(tag, a + 1, b)) {
     const kind = tag.slice(a + 1, b);
-    ctx.report('AR3005', t.span, `#${tag}`, { en: `'${kind}' is not a catalog kind (${TAG_KINDS.join(', ')})`, zh: `“${kind}”不是目录中的类别（${TAG_KINDS.join('、')}）` });
+    ctx.report('AR3005', t, `#${tag}`, { en: `'${kind}' is not a catalog kind (${TAG_KINDS.join(', ')})`, zh: `“${kind}”不是目录中的类别（${TAG_KINDS.join('、')}）` });
   } else if (ctx.options.catalog && !ctx.options.catalog.has(tag)) {
-    ctx.report('AR3006', t.span, `#${tag}`);
+    ctx.report('AR3006', t, `#${tag}`);
   }
 }
 
@@ -184,15 +185,15 @@ function attestGroup(ctx: CheckContext, g: A.AttestGroup): AttestGroupModel | un
     if (ctx.conditionTexts.has(id)) {
       // The same condition again (another award asks for it too): the same id, and the same wording or none.
       const earlier = ctx.conditionTexts.get(id);
-      if (e.text && e.text.value !== earlier) { ctx.report('AR2003', e.name.span, id); ok = false; continue; }
-      ctx.refer(e.name.span, 'value', 'condition', id);
-      entries.push({ kind: 'item', id, ...(earlier !== undefined ? { text: earlier } : {}), span: e.name.span });
+      if (e.text && e.text.value !== earlier) { ctx.report('AR2003', e.name, id); ok = false; continue; }
+      ctx.refer(e.name, 'value', 'condition', id);
+      entries.push({ kind: 'item', id, ...(earlier !== undefined ? { text: earlier } : {}), span: spanOf(e.name) });
       continue;
     }
     ctx.conditionTexts.set(id, e.text?.value);
     ctx.enums.get('condition')!.addValue({ id, zh: e.text?.value ?? id });
-    ctx.declare(e.name.span, 'value', 'condition', id);
-    entries.push({ kind: 'item', id, ...(e.text ? { text: e.text.value } : {}), span: e.name.span });
+    ctx.declare(e.name, 'value', 'condition', id);
+    entries.push({ kind: 'item', id, ...(e.text ? { text: e.text.value } : {}), span: spanOf(e.name) });
   }
   return ok && g.mode ? { kind: 'group', mode: g.mode, entries } : undefined;
 }
@@ -202,7 +203,7 @@ function perField(ctx: CheckContext, name: A.Name | undefined): { id: string } |
   const f = ctx.findField(name);
   if (!f) return false;
   if (f.type.kind !== 'enum' && f.type.kind !== 'text') {
-    ctx.report('AR2014', name.span, name.text, { en: 'a field to group nominees by (such as region or recommender)', zh: '可用于分组的数据项（如地区或推荐单位）' });
+    ctx.report('AR2014', name, name.text, { en: 'a field to group nominees by (such as region or recommender)', zh: '可用于分组的数据项（如地区或推荐单位）' });
     return false;
   }
   return { id: f.id };
@@ -216,8 +217,8 @@ function cap(ctx: CheckContext, b: Extract<A.RuleBody, { kind: 'cap' }>): Body |
     return selector && { kind: 'cap', selector, bound: 'controlled', total: { which: 'recommended' } };
   }
   let ok = !!selector && per !== false && !(b.total?.award && !award) && !!b.total?.which && !!b.op && !!b.percent;
-  if (b.op === '!=') { ctx.report('AR2033', b.span, '!=', 'cap', '<=, <, >=, >, ='); ok = false; }
-  if (b.percent && !(b.percent.value >= 0 && b.percent.value <= 100)) { ctx.report('AR2008', b.percent.span, b.percent.text); ok = false; }
+  if (b.op === '!=') { ctx.report('AR2033', b, '!=', 'cap', '<=, <, >=, >, ='); ok = false; }
+  if (b.percent && !(b.percent.value >= 0 && b.percent.value <= 100)) { ctx.report('AR2008', b.percent, b.percent.text); ok = false; }
   if (!ok) return undefined;
   return {
     kind: 'cap', selector: selector!, bound: { op: b.op as Exclude<A.CmpOp, '!='>, percent: b.percent!.value },
@@ -229,23 +230,23 @@ function count(ctx: CheckContext, b: Extract<A.RuleBody, { kind: 'quota' | 'reco
   const per = perField(ctx, b.per);
   const wherePred = b.kind === 'recommend' && b.where ? resolvePred(ctx, b.where) : undefined;
   let ok = per !== false && !!b.op && !!b.amount && !(b.kind === 'recommend' && b.where && !wherePred);
-  if (b.op === '!=') { ctx.report('AR2033', b.span, '!=', b.kind, '<=, <, >=, >, ='); ok = false; }
+  if (b.op === '!=') { ctx.report('AR2033', b, '!=', b.kind, '<=, <, >=, >, ='); ok = false; }
   let amount: Amount | undefined;
   const a = b.amount;
   if (a?.kind === 'number') {
-    if (Number.isFinite(a.value.value) && (!Number.isInteger(a.value.value) || a.value.value < 0)) { ctx.report('AR2023', a.value.span, a.value.text); ok = false; }
+    if (Number.isFinite(a.value.value) && (!Number.isInteger(a.value.value) || a.value.value < 0)) { ctx.report('AR2023', a.value, a.value.text); ok = false; }
     amount = { kind: 'number', value: a.value.value };
   } else if (a?.kind === 'share-of-quota') {
-    if (b.kind === 'quota' || !where.award) { ctx.report('AR2035', a.span, `${a.percent.text}% of quota`); ok = false; }
+    if (b.kind === 'quota' || !where.award) { ctx.report('AR2035', a, `${a.percent.text}% of quota`); ok = false; }
     amount = { kind: 'share-of-quota', percent: a.percent.value };
   } else if (a?.kind === 'table') {
     const table = ctx.findTable(a.table);
     if (!table || ctx.brokenTables.has(table.id)) ok = false;
     else {
       const column = table.columns.length === 1 ? 0 : where.award ? table.columns.indexOf(where.award.id) : -1;
-      if (column < 0 && !where.award) { ctx.report('AR2021', b.span, `${b.kind} … ${table.id}`, { en: 'inside an award, since the table has a column per award', zh: '奖项之内（名额表按奖项分列）' }); ok = false; }
-      else if (column < 0) { ctx.report('AR2020', a.table.span, table.id, where.award!.id); ok = false; }
-      if (per && per.id !== table.keyField) { ctx.report('AR2014', b.per!.span, b.per!.text, { en: `the key of table ${table.id} (${table.keyField})`, zh: `名额表 ${table.id} 的分列依据（${table.keyField}）` }); ok = false; }
+      if (column < 0 && !where.award) { ctx.report('AR2021', b, `${b.kind} … ${table.id}`, { en: 'inside an award, since the table has a column per award', zh: '奖项之内（名额表按奖项分列）' }); ok = false; }
+      else if (column < 0) { ctx.report('AR2020', a.table, table.id, where.award!.id); ok = false; }
+      if (per && per.id !== table.keyField) { ctx.report('AR2014', b.per!, b.per!.text, { en: `the key of table ${table.id} (${table.keyField})`, zh: `名额表 ${table.id} 的分列依据（${table.keyField}）` }); ok = false; }
       amount = { kind: 'table', table: table.id, column };
     }
   }
@@ -259,7 +260,7 @@ function count(ctx: CheckContext, b: Extract<A.RuleBody, { kind: 'quota' | 'reco
 function route(ctx: CheckContext, b: Extract<A.RuleBody, { kind: 'route' }>): Body | undefined {
   const f = b.field ? ctx.findField(b.field) : undefined;
   if (f && f.type.kind !== 'enum') {
-    ctx.report('AR2014', b.field!.span, b.field!.text, { en: 'a field with a list of values', zh: '有取值表的数据项' });
+    ctx.report('AR2014', b.field!, b.field!.text, { en: 'a field with a list of values', zh: '有取值表的数据项' });
   }
   let ok = !!f && f.type.kind === 'enum';
   const cases: { when: Pred; target: string; span: A.Span }[] = [];
@@ -267,7 +268,7 @@ function route(ctx: CheckContext, b: Extract<A.RuleBody, { kind: 'route' }>): Bo
     const when = resolvePred(ctx, c.when);
     const target = f?.type.kind === 'enum' && c.target ? ctx.resolveValue(f.type.enum, c.target) : undefined;
     if (!when || !target) { ok = false; continue; }
-    cases.push({ when, target: target.id, span: c.span });
+    cases.push({ when, target: target.id, span: spanOf(c) });
   }
   return ok ? { kind: 'route', field: f!.id, cases } : undefined;
 }
@@ -277,15 +278,15 @@ function publicity(ctx: CheckContext, b: Extract<A.RuleBody, { kind: 'publicity'
   const after = b.after ? ctx.findStage(b.after) : undefined;
   const before = b.before ? ctx.findStage(b.before) : undefined;
   let ok = !!level && !(b.after && !after) && !(b.before && !before) && !!b.op && !!b.duration;
-  if (b.op && b.op !== '>=' && b.op !== '>' && b.op !== '=') { ctx.report('AR2033', b.span, b.op, 'publicity', '>=, >, ='); ok = false; }
+  if (b.op && b.op !== '>=' && b.op !== '>' && b.op !== '=') { ctx.report('AR2033', b, b.op, 'publicity', '>=, >, ='); ok = false; }
   const d = b.duration;
   if (d && d.badUnit === undefined) {
     if (d.unit !== 'days' && d.unit !== 'workdays') {
-      ctx.report('AR2007', d.span, { en: 'days or workdays', zh: '日或工作日' }, d.unit ? unitWord(d.unit) : { en: 'a plain number', zh: '不带单位的数字' });
+      ctx.report('AR2007', d, { en: 'days or workdays', zh: '日或工作日' }, d.unit ? unitWord(d.unit) : { en: 'a plain number', zh: '不带单位的数字' });
       ok = false;
     } else if (!Number.isFinite(d.amount.value)) ok = false;
-    else if (!Number.isInteger(d.amount.value)) { ctx.report('AR2023', d.amount.span, d.amount.text); ok = false; }
-    else if (d.amount.value <= 0) { ctx.report('AR2034', d.amount.span); ok = false; }
+    else if (!Number.isInteger(d.amount.value)) { ctx.report('AR2023', d.amount, d.amount.text); ok = false; }
+    else if (d.amount.value <= 0) { ctx.report('AR2034', d.amount); ok = false; }
   } else ok = false;
   if (!ok) return undefined;
   return {
@@ -295,12 +296,12 @@ function publicity(ctx: CheckContext, b: Extract<A.RuleBody, { kind: 'publicity'
 }
 
 function deadline(ctx: CheckContext, b: Extract<A.RuleBody, { kind: 'deadline' }>, where: Where): Body | undefined {
-  if (!where.topLevel) { ctx.report('AR2021', b.span, 'deadline', { en: 'at the top level, outside awards and when blocks', zh: '顶层（奖项和 when 之外）' }); return undefined; }
+  if (!where.topLevel) { ctx.report('AR2021', b, 'deadline', { en: 'at the top level, outside awards and when blocks', zh: '顶层（奖项和 when 之外）' }); return undefined; }
   const date = dayOf(b.date);
   if (!b.stage || date === undefined) return undefined;
   const stage = ctx.stages.get(b.stage.text) ?? [...ctx.stages.values()].find((s) => s.id.toLowerCase() === b.stage!.text.toLowerCase());
   if (!stage) return undefined;
-  if (stage.deadline !== undefined) { ctx.report('AR3019', b.stage.span, stage.id); return undefined; }
+  if (stage.deadline !== undefined) { ctx.report('AR3019', b.stage, stage.id); return undefined; }
   ctx.stages.set(stage.id, { ...stage, deadline: date });
   return { kind: 'deadline', stage: stage.id, date };
 }
@@ -319,16 +320,16 @@ function materialItem(ctx: CheckContext, item: A.MaterialItem): MaterialModel | 
   if (!item.name) return undefined;
   const id = item.name.text;
   let ok = true;
-  if (ctx.materialSpans.has(id)) { ctx.report('AR2003', item.name.span, id); ok = false; }
-  else { ctx.materialSpans.set(id, item.name.span); ctx.declare(item.name.span, 'material', id); }
+  if (ctx.materialSpans.has(id)) { ctx.report('AR2003', item.name, id); ok = false; }
+  else { ctx.materialSpans.set(id, spanOf(item.name)); ctx.declare(item.name, 'material', id); }
   const m: { -readonly [K in keyof MaterialModel]?: MaterialModel[K] } = {
-    id, required: true, electronic: false, span: item.name.span,
+    id, required: true, electronic: false, span: spanOf(item.name),
     ...(item.label ? { label: item.label.value } : {}), ...(item.clause ? { clause: item.clause.text } : {}),
   };
   const whole = (n: A.NumberLit | undefined): number | undefined => {
     if (!n) { ok = false; return undefined; }
     if (!Number.isFinite(n.value)) { ok = false; return undefined; }
-    if (!Number.isInteger(n.value) || n.value < 0) { ctx.report('AR2023', n.span, n.text); ok = false; return undefined; }
+    if (!Number.isInteger(n.value) || n.value < 0) { ctx.report('AR2023', n, n.text); ok = false; return undefined; }
     return n.value;
   };
   const opOf = (op: A.CmpOp | undefined, span: A.Span): Exclude<A.CmpOp, '!='> | undefined => {
@@ -342,12 +343,12 @@ function materialItem(ctx: CheckContext, item: A.MaterialItem): MaterialModel | 
         const v = whole(r.value);
         if (v === undefined) break;
         if (r.about) m.chars = { about: v };
-        else { const op = opOf(r.op, r.span); if (op) m.chars = { op, value: v }; }
+        else { const op = opOf(r.op, r); if (op) m.chars = { op, value: v }; }
         break;
       }
       case 'copies': {
         const v = whole(r.value);
-        const op = opOf(r.op, r.span);
+        const op = opOf(r.op, r);
         if (v !== undefined && op) m.copies = { op, value: v };
         break;
       }
@@ -359,9 +360,9 @@ function materialItem(ctx: CheckContext, item: A.MaterialItem): MaterialModel | 
       case 'size': {
         const min = whole(r.min);
         const max = whole(r.max);
-        if (!r.unit) { if (r.max) ctx.report('AR2007', r.span, { en: 'KB or MB', zh: 'KB 或 MB' }, { en: 'a plain number', zh: '不带单位的数字' }); ok = false; break; }
+        if (!r.unit) { if (r.max) ctx.report('AR2007', r, { en: 'KB or MB', zh: 'KB 或 MB' }, { en: 'a plain number', zh: '不带单位的数字' }); ok = false; break; }
         if (min === undefined || max === undefined) break;
-        if (min > max) { ctx.report('AR2024', r.span, min, max); ok = false; break; }
+        if (min > max) { ctx.report('AR2024', r, min, max); ok = false; break; }
         const scale = r.unit === 'KB' ? 1024 : 1024 * 1024;
         m.sizeBytes = { min: min * scale, max: max * scale };
         break;
@@ -389,10 +390,10 @@ function namePattern(ctx: CheckContext, pattern: A.Text): NamePart[] | undefined
     last = m.index + m[0].length;
     const name = m[1]!.trim();
     // The pattern is inside a string literal: point at the whole string.
-    const f = ctx.findField({ text: name, quoted: true, span: pattern.span }, false);
-    if (!f) { ctx.report('AR2025', pattern.span, name); ok = false; continue; }
+    const f = ctx.findField({ text: name, quoted: true, start: pattern.start, end: pattern.end }, false);
+    if (!f) { ctx.report('AR2025', pattern, name); ok = false; continue; }
     const format = m[2];
-    if (format !== undefined && !/^(yyyy|MM|dd|[-_.\s/])+$/.test(format)) { ctx.report('AR2028', pattern.span, format); ok = false; continue; }
+    if (format !== undefined && !/^(yyyy|MM|dd|[-_.\s/])+$/.test(format)) { ctx.report('AR2028', pattern, format); ok = false; continue; }
     parts.push({ kind: 'field', field: f.id, ...(format ? { format } : {}) });
   }
   if (last < pattern.value.length) parts.push({ kind: 'text', text: pattern.value.slice(last) });

@@ -1,4 +1,4 @@
-import type { Span } from '../syntax/ast.js';
+import { spanOf, type Span } from '../syntax/ast.js';
 import type { MessageCode } from './messages.js';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -33,6 +33,7 @@ export interface Diagnostic {
   readonly clause?: string;
 }
 
+/** `span` may be a syntax tree node (each is its own span): the diagnostic keeps a copy of its span. */
 export function diag(code: MessageCode, span: Span, ...args: MessageArg[]): Diagnostic {
-  return { code, args, span };
+  return { code, args, span: spanOf(span) };
 }

@@ -1,6 +1,12 @@
 /**
  * The syntax tree: what the file says, with a source span on every node and no meaning attached yet.
  * Error recovery can leave any child missing, so children are optional and every consumer copes.
+ *
+ * Every node is its own span: its `start` and `end` are where it is in the text, as in TypeScript's
+ * own tree. A separate span object for each node made a large file's tree about a third bigger, and
+ * was a good part of the time building it took. A node is a Span wherever one is asked for; what
+ * keeps a span beyond the tree (a diagnostic, a reference, the model) keeps a copy (`spanOf`), never
+ * the node (spans.test.ts).
  */
 
 /** Half-open range of UTF-16 offsets into the file text. */
@@ -9,25 +15,26 @@ export interface Span {
   readonly end: number;
 }
 
-interface Node {
-  readonly span: Span;
+/** The span of a node (or a copy of a span), as a plain `{ start, end }` of its own. */
+export function spanOf(node: Span): Span {
+  return { start: node.start, end: node.end };
 }
 
 /** A name as written: a bare word (`vice-bureau`, `副厅级`, `4A`) or a quoted string used as a name. */
-export interface Name extends Node {
+export interface Name extends Span {
   readonly text: string;
   readonly quoted: boolean;
 }
 
-export interface Text extends Node {
+export interface Text extends Span {
   readonly value: string;
 }
 
-export interface DateLit extends Node {
+export interface DateLit extends Span {
   readonly text: string;
 }
 
-export interface NumberLit extends Node {
+export interface NumberLit extends Span {
   readonly value: number;
   readonly text: string;
 }
@@ -36,7 +43,7 @@ export type CmpOp = '=' | '!=' | '<' | '<=' | '>' | '>=';
 
 export type Unit = 'days' | 'workdays' | 'years' | 'months' | 'KB' | 'MB';
 
-export interface Quantity extends Node {
+export interface Quantity extends Span {
   readonly amount: NumberLit;
   readonly unit?: Unit | '%';
   /** A unit written glued to the number but not a unit (`5yeras`), kept for the diagnostic. */
@@ -44,61 +51,65 @@ export interface Quantity extends Node {
 }
 
 // ── Values in predicates ────────────────────────────────────────────────────────────────────
-export type Value =
-  | { readonly kind: 'name'; readonly name: Name; readonly span: Span }
-  | { readonly kind: 'quantity'; readonly quantity: Quantity; readonly span: Span }
-  | { readonly kind: 'date'; readonly date: DateLit; readonly span: Span }
-  | { readonly kind: 'bool'; readonly value: boolean; readonly span: Span };
+export type Value = Span & (
+  | { readonly kind: 'name'; readonly name: Name }
+  | { readonly kind: 'quantity'; readonly quantity: Quantity }
+  | { readonly kind: 'date'; readonly date: DateLit }
+  | { readonly kind: 'bool'; readonly value: boolean }
+);
 
-export interface ValueRange extends Node {
+export interface ValueRange extends Span {
   readonly from: Value;
   readonly to?: Value;
 }
 
 /** `{a, b..c}` or a single name standing for a group (`social-organisation`). */
-export interface ValueSet extends Node {
+export interface ValueSet extends Span {
   readonly braced: boolean;
   readonly items: readonly ValueRange[];
 }
 
 // ── Predicates ──────────────────────────────────────────────────────────────────────────────
-export type Pred =
-  | { readonly kind: 'or' | 'and'; readonly args: readonly Pred[]; readonly span: Span }
-  | { readonly kind: 'not'; readonly arg?: Pred; readonly span: Span }
-  | { readonly kind: 'group'; readonly inner?: Pred; readonly span: Span }
+export type Pred = Span & (
+  | { readonly kind: 'or' | 'and'; readonly args: readonly Pred[] }
+  | { readonly kind: 'not'; readonly arg?: Pred }
+  | { readonly kind: 'group'; readonly inner?: Pred }
   /** `no violation within 5 years`, `no violation during 2018..2020`. */
-  | { readonly kind: 'none'; readonly what?: ValueSet; readonly window?: WindowSyntax; readonly span: Span }
+  | { readonly kind: 'none'; readonly what?: ValueSet; readonly window?: WindowSyntax }
   /** `field`, `field >= v [valid]`, `field in S`, `field has [any|all] S [window]`, `field window`, `field valid`. */
-  | FieldTest;
+  | FieldTest
+);
 
 /** When records count: `within 5 years` (of the reference date), `since 2020-01-01`, `during 2018..2020`. */
-export type WindowSyntax =
-  | { readonly kind: 'within'; readonly quantity?: Quantity; readonly span: Span }
+export type WindowSyntax = Span & (
+  | { readonly kind: 'within'; readonly quantity?: Quantity }
   /** `since d` (no end), `during a..b` or `during a`: each end a date or a year. */
-  | { readonly kind: 'period'; readonly since: boolean; readonly from?: Value; readonly to?: Value; readonly span: Span };
+  | { readonly kind: 'period'; readonly since: boolean; readonly from?: Value; readonly to?: Value }
+);
 
-export type FieldTest =
-  | { readonly kind: 'flag'; readonly field: Name; readonly span: Span }
-  | { readonly kind: 'compare'; readonly field: Name; readonly op?: CmpOp; readonly opSpan?: Span; readonly value?: Value; readonly valid: boolean; readonly span: Span }
-  | { readonly kind: 'in'; readonly field: Name; readonly negated: boolean; readonly set?: ValueSet; readonly span: Span }
-  | { readonly kind: 'has'; readonly field: Name; readonly mode: 'one' | 'any' | 'all'; readonly set?: ValueSet; readonly window?: WindowSyntax; readonly span: Span }
-  | { readonly kind: 'window'; readonly field: Name; readonly window?: WindowSyntax; readonly span: Span }
-  | { readonly kind: 'valid'; readonly field: Name; readonly span: Span };
+export type FieldTest = Span & (
+  | { readonly kind: 'flag'; readonly field: Name }
+  | { readonly kind: 'compare'; readonly field: Name; readonly op?: CmpOp; readonly opSpan?: Span; readonly value?: Value; readonly valid: boolean }
+  | { readonly kind: 'in'; readonly field: Name; readonly negated: boolean; readonly set?: ValueSet }
+  | { readonly kind: 'has'; readonly field: Name; readonly mode: 'one' | 'any' | 'all'; readonly set?: ValueSet; readonly window?: WindowSyntax }
+  | { readonly kind: 'window'; readonly field: Name; readonly window?: WindowSyntax }
+  | { readonly kind: 'valid'; readonly field: Name }
+);
 
 // ── Declarations ────────────────────────────────────────────────────────────────────────────
-export interface NoticeDecl extends Node {
+export interface NoticeDecl extends Span {
   readonly kind: 'notice';
   readonly code?: Text;
   readonly title?: Text;
   readonly issuers: readonly Text[];
   readonly issued?: DateLit;
   readonly tagPrefix?: Name;
-  readonly reference?: { readonly date?: DateLit; readonly stage?: Name; readonly span: Span };
+  readonly reference?: { readonly date?: DateLit; readonly stage?: Name } & Span;
   /** Properties written more than once, for the diagnostic. */
-  readonly repeated: readonly { readonly key: string; readonly span: Span }[];
+  readonly repeated: readonly ({ readonly key: string } & Span)[];
 }
 
-export interface TermDecl extends Node {
+export interface TermDecl extends Span {
   readonly name: Name;
   readonly zh?: Text;
   readonly en?: Text;
@@ -107,13 +118,13 @@ export interface TermDecl extends Node {
   readonly equals?: ValueSet;
 }
 
-export interface ExtendDecl extends Node {
+export interface ExtendDecl extends Span {
   readonly kind: 'extend';
   readonly target?: Name;
   readonly terms: readonly TermDecl[];
 }
 
-export interface EnumDecl extends Node {
+export interface EnumDecl extends Span {
   readonly kind: 'enum';
   readonly name?: Name;
   readonly zh?: Text;
@@ -122,13 +133,14 @@ export interface EnumDecl extends Node {
   readonly terms: readonly TermDecl[];
 }
 
-export type TypeExpr =
-  | { readonly kind: 'bool' | 'number' | 'percent' | 'text' | 'date' | 'tenure'; readonly span: Span }
-  | { readonly kind: 'duration'; readonly unit: 'years' | 'months' | 'days'; readonly span: Span }
-  | { readonly kind: 'enum'; readonly name?: Name; readonly validity: boolean; readonly span: Span }
-  | { readonly kind: 'set' | 'events'; readonly name?: Name; readonly span: Span };
+export type TypeExpr = Span & (
+  | { readonly kind: 'bool' | 'number' | 'percent' | 'text' | 'date' | 'tenure' }
+  | { readonly kind: 'duration'; readonly unit: 'years' | 'months' | 'days' }
+  | { readonly kind: 'enum'; readonly name?: Name; readonly validity: boolean }
+  | { readonly kind: 'set' | 'events'; readonly name?: Name }
+);
 
-export interface FieldDecl extends Node {
+export interface FieldDecl extends Span {
   readonly kind: 'field';
   readonly name?: Name;
   readonly zh?: Text;
@@ -137,12 +149,12 @@ export interface FieldDecl extends Node {
   readonly type?: TypeExpr;
 }
 
-export interface TableRow extends Node {
+export interface TableRow extends Span {
   readonly key?: Name;
   readonly values: readonly NumberLit[];
 }
 
-export interface TableDecl extends Node {
+export interface TableDecl extends Span {
   readonly kind: 'table';
   readonly name?: Name;
   readonly label?: Text;
@@ -153,13 +165,13 @@ export interface TableDecl extends Node {
   readonly rows: readonly TableRow[];
 }
 
-export interface StageDecl extends Node {
+export interface StageDecl extends Span {
   readonly kind: 'stage';
   readonly name?: Name;
   readonly label?: Text;
 }
 
-export interface AwardDecl extends Node {
+export interface AwardDecl extends Span {
   readonly kind: 'award';
   readonly name?: Name;
   readonly zh?: Text;
@@ -169,75 +181,78 @@ export interface AwardDecl extends Node {
 }
 
 // ── Rules ───────────────────────────────────────────────────────────────────────────────────
-export interface TagRef extends Node {
+export interface TagRef extends Span {
   readonly text: string;
 }
 
-export interface Clause extends Node {
+export interface Clause extends Span {
   readonly text: string;
 }
 
-export interface Total extends Node {
+export interface Total extends Span {
   readonly which?: 'recommended' | 'selected';
   readonly award?: Name;
 }
 
 /** A count: a number, a share of the award quota (`120% of quota`), or a table (`allocation`). */
-export type Amount =
-  | { readonly kind: 'number'; readonly value: NumberLit; readonly span: Span }
-  | { readonly kind: 'share-of-quota'; readonly percent: NumberLit; readonly span: Span }
-  | { readonly kind: 'table'; readonly table: Name; readonly span: Span };
+export type Amount = Span & (
+  | { readonly kind: 'number'; readonly value: NumberLit }
+  | { readonly kind: 'share-of-quota'; readonly percent: NumberLit }
+  | { readonly kind: 'table'; readonly table: Name }
+);
 
-export interface AttestItem extends Node {
+export interface AttestItem extends Span {
   readonly kind: 'item';
   readonly name?: Name;
   readonly text?: Text;
 }
 
-export interface AttestGroup extends Node {
+export interface AttestGroup extends Span {
   readonly kind: 'group';
   readonly mode?: 'all' | 'any';
   readonly entries: readonly (AttestItem | AttestGroup)[];
 }
 
-export interface RouteCase extends Node {
+export interface RouteCase extends Span {
   readonly when?: Pred;
   readonly target?: Name;
 }
 
-export type MaterialReq =
-  | { readonly kind: 'chars'; readonly op?: CmpOp; readonly about: boolean; readonly value?: NumberLit; readonly span: Span }
-  | { readonly kind: 'copies'; readonly op?: CmpOp; readonly value?: NumberLit; readonly span: Span }
-  | { readonly kind: 'format'; readonly formats?: ValueSet; readonly span: Span }
-  | { readonly kind: 'size'; readonly min?: NumberLit; readonly max?: NumberLit; readonly unit?: Unit; readonly span: Span }
-  | { readonly kind: 'named'; readonly pattern?: Text; readonly span: Span }
-  | { readonly kind: 'electronic' | 'optional'; readonly span: Span };
+export type MaterialReq = Span & (
+  | { readonly kind: 'chars'; readonly op?: CmpOp; readonly about: boolean; readonly value?: NumberLit }
+  | { readonly kind: 'copies'; readonly op?: CmpOp; readonly value?: NumberLit }
+  | { readonly kind: 'format'; readonly formats?: ValueSet }
+  | { readonly kind: 'size'; readonly min?: NumberLit; readonly max?: NumberLit; readonly unit?: Unit }
+  | { readonly kind: 'named'; readonly pattern?: Text }
+  | { readonly kind: 'electronic' | 'optional' }
+);
 
-export interface MaterialItem extends Node {
+export interface MaterialItem extends Span {
   readonly name?: Name;
   readonly label?: Text;
   readonly clause?: Clause;
   readonly reqs: readonly MaterialReq[];
 }
 
-export type RuleBody =
-  | { readonly kind: 'scope'; readonly pred?: Pred; readonly span: Span }
-  | { readonly kind: 'exclude' | 'require'; readonly pred?: Pred; readonly unless?: Pred; readonly span: Span }
-  | { readonly kind: 'attest'; readonly group?: AttestGroup; readonly span: Span }
-  | { readonly kind: 'cap'; readonly pred?: Pred; readonly controlled: boolean; readonly op?: CmpOp; readonly percent?: NumberLit; readonly total?: Total; readonly per?: Name; readonly span: Span }
-  | { readonly kind: 'quota'; readonly per?: Name; readonly op?: CmpOp; readonly amount?: Amount; readonly span: Span }
-  | { readonly kind: 'recommend'; readonly per?: Name; readonly op?: CmpOp; readonly amount?: Amount; readonly where?: Pred; readonly span: Span }
-  | { readonly kind: 'exempt'; readonly pred?: Pred; readonly span: Span }
-  | { readonly kind: 'route'; readonly field?: Name; readonly cases: readonly RouteCase[]; readonly span: Span }
-  | { readonly kind: 'publicity'; readonly op?: CmpOp; readonly duration?: Quantity; readonly each: boolean; readonly level?: Name; readonly after?: Name; readonly before?: Name; readonly span: Span }
-  | { readonly kind: 'consult'; readonly departments?: ValueSet; readonly span: Span }
-  | { readonly kind: 'deadline'; readonly stage?: Name; readonly label?: Text; readonly date?: DateLit; readonly span: Span }
-  | { readonly kind: 'material'; readonly items: readonly MaterialItem[]; readonly block: boolean; readonly span: Span }
-  | { readonly kind: 'prefer'; readonly pred?: Pred; readonly text?: Text; readonly span: Span };
+export type RuleBody = Span & (
+  | { readonly kind: 'scope'; readonly pred?: Pred }
+  | { readonly kind: 'exclude' | 'require'; readonly pred?: Pred; readonly unless?: Pred }
+  | { readonly kind: 'attest'; readonly group?: AttestGroup }
+  | { readonly kind: 'cap'; readonly pred?: Pred; readonly controlled: boolean; readonly op?: CmpOp; readonly percent?: NumberLit; readonly total?: Total; readonly per?: Name }
+  | { readonly kind: 'quota'; readonly per?: Name; readonly op?: CmpOp; readonly amount?: Amount }
+  | { readonly kind: 'recommend'; readonly per?: Name; readonly op?: CmpOp; readonly amount?: Amount; readonly where?: Pred }
+  | { readonly kind: 'exempt'; readonly pred?: Pred }
+  | { readonly kind: 'route'; readonly field?: Name; readonly cases: readonly RouteCase[] }
+  | { readonly kind: 'publicity'; readonly op?: CmpOp; readonly duration?: Quantity; readonly each: boolean; readonly level?: Name; readonly after?: Name; readonly before?: Name }
+  | { readonly kind: 'consult'; readonly departments?: ValueSet }
+  | { readonly kind: 'deadline'; readonly stage?: Name; readonly label?: Text; readonly date?: DateLit }
+  | { readonly kind: 'material'; readonly items: readonly MaterialItem[]; readonly block: boolean }
+  | { readonly kind: 'prefer'; readonly pred?: Pred; readonly text?: Text }
+);
 
 export type RuleKind = RuleBody['kind'];
 
-export interface Rule extends Node {
+export interface Rule extends Span {
   readonly kind: 'rule';
   readonly soft?: Span;
   readonly body?: RuleBody;
@@ -245,7 +260,7 @@ export interface Rule extends Node {
   readonly clause?: Clause;
 }
 
-export interface When extends Node {
+export interface When extends Span {
   readonly kind: 'when';
   readonly pred?: Pred;
   readonly body: readonly Statement[];
@@ -255,6 +270,6 @@ export type Statement = Rule | When;
 
 export type TopItem = NoticeDecl | ExtendDecl | EnumDecl | FieldDecl | TableDecl | StageDecl | AwardDecl | Statement;
 
-export interface FileNode extends Node {
+export interface FileNode extends Span {
   readonly items: readonly TopItem[];
 }

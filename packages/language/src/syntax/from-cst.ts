@@ -3,7 +3,7 @@
  * missing, so every access is guarded and a missing piece simply stays undefined in the AST.
  * Literal problems (unclosed text, impossible dates, glued units) are reported here.
  */
-import type { CstNode, IToken } from 'chevrotain';
+import type { CstNode, CstNodeLocation, IToken } from 'chevrotain';
 import { isValidYmd } from '@awardrules/runtime';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type * as A from './ast.js';
@@ -37,7 +37,7 @@ export class FileBuilder {
   }
 
   finish(node: C.FileCstNode): { file: A.FileNode; diagnostics: Diagnostic[] } {
-    const file: A.FileNode = { items: this.items, span: this.b.nodeSpan(node) };
+    const file: A.FileNode = { items: this.items, start: this.b.start(node), end: this.b.end(node) };
     // A literal can be read twice (as text and as a name); report each problem once.
     const seen = new Set<string>();
     const diagnostics = this.b.diagnostics.filter((d) => {
@@ -71,34 +71,33 @@ class AstBuilder {
   readonly diagnostics: Diagnostic[] = [];
 
   // ── spans ─────────────────────────────────────────────────────────────────────────────────
-  tokenSpan(t: IToken): A.Span {
-    return { start: t.startOffset, end: t.startOffset + t.image.length };
+  // Where a node starts and ends, each worked out on its own: a node is its own span (ast.ts), so a
+  // span object made only to be taken apart would be garbage at once.
+  //
+  // `| 0` (exact: offsets are whole numbers far below 2³¹): a location's offsets are stored as
+  // floating-point numbers (a node's location starts as NaN), and a node given those would keep each
+  // of its two numbers as a separate heap object.
+
+  start(node: CstNode | undefined): number {
+    const loc = node?.location;
+    return loc && hasLocation(loc) ? loc.startOffset | 0 : emptyNodeSpan(node).start;
   }
 
-  nodeSpan(node: CstNode | undefined): A.Span {
+  end(node: CstNode | undefined): number {
     const loc = node?.location;
-    if (loc && Number.isFinite(loc.startOffset) && Number.isFinite(loc.endOffset)) {
-      // `| 0` (exact: offsets are whole numbers far below 2³¹): a location's offsets are stored as
-      // floating-point numbers (a node's location starts as NaN), and a span given those would make
-      // every span in the process keep each of its two numbers as a separate heap object.
-      return { start: loc.startOffset | 0, end: ((loc.endOffset ?? loc.startOffset) + 1) | 0 };
-    }
-    // A node recovery left empty: use the first real token found below it, else an empty span.
-    const t = node ? firstToken(node) : undefined;
-    return t ? this.tokenSpan(t) : { start: 0, end: 0 };
+    return loc && hasLocation(loc) ? ((loc.endOffset ?? loc.startOffset) + 1) | 0 : emptyNodeSpan(node).end;
   }
 
   // ── literals ──────────────────────────────────────────────────────────────────────────────
   text(t: IToken | undefined): A.Text | undefined {
     if (!isRealToken(t)) return undefined;
-    return { value: this.stringValue(t), span: this.tokenSpan(t) };
+    return { value: this.stringValue(t), start: t.startOffset, end: tokenEnd(t) };
   }
 
   stringValue(t: IToken): string {
     const img = t.image;
-    const span = this.tokenSpan(t);
     const unclosed = t.tokenType.name === 'UnclosedString';
-    if (unclosed) this.diagnostics.push(diag('AR1006', span));
+    if (unclosed) this.diagnostics.push(diag('AR1006', tokenSpan(t)));
     const body = unclosed ? img.slice(1) : img.slice(1, -1);
     if (img.startsWith('“')) return body; // curly quotes, as a Chinese input method types them, have no escapes
     if (!body.includes('\\')) return body; // no escape to read (the replace below would give it back unchanged)
@@ -115,7 +114,7 @@ class AstBuilder {
           break;
         }
       }
-      const at = span.start + 1 + index;
+      const at = t.startOffset + 1 + index;
       this.diagnostics.push(diag('AR1008', { start: at, end: at + m.length }, esc));
       return esc;
     });
@@ -124,27 +123,25 @@ class AstBuilder {
   number(t: IToken | undefined): A.NumberLit | undefined {
     if (!isRealToken(t)) return undefined;
     const value = Number(t.image);
-    const span = this.tokenSpan(t);
     if (!Number.isFinite(value) || value > 1e12) {
       // Reported once here; the number is dropped so nothing downstream reports it again.
-      this.diagnostics.push(diag('AR1103', span, t.image));
+      this.diagnostics.push(diag('AR1103', tokenSpan(t), t.image));
       return undefined;
     }
-    return { value, text: t.image, span };
+    return { value, text: t.image, start: t.startOffset, end: tokenEnd(t) };
   }
 
   date(t: IToken | undefined): A.DateLit | undefined {
     if (!isRealToken(t)) return undefined;
     const m = /^(\d{4})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?$/.exec(t.image);
-    const span = this.tokenSpan(t);
-    if (!m || !isValidYmd(Number(m[1]), Number(m[2]), Number(m[3]))) this.diagnostics.push(diag('AR1101', span, t.image));
-    return { text: t.image, span };
+    if (!m || !isValidYmd(Number(m[1]), Number(m[2]), Number(m[3]))) this.diagnostics.push(diag('AR1101', tokenSpan(t), t.image));
+    return { text: t.image, start: t.startOffset, end: tokenEnd(t) };
   }
 
   tokenName(t: IToken | undefined): A.Name | undefined {
     if (!isRealToken(t)) return undefined;
     const quoted = t.tokenType.name === 'StringLiteral' || t.tokenType.name === 'UnclosedString';
-    return { text: quoted ? this.stringValue(t) : t.image, quoted, span: this.tokenSpan(t) };
+    return { text: quoted ? this.stringValue(t) : t.image, quoted, start: t.startOffset, end: tokenEnd(t) };
   }
 
   /** A name token (identifier, glued number-name or quoted text; the parser consumed it by category). */
@@ -160,13 +157,11 @@ class AstBuilder {
     if (!isRealToken(t)) return undefined;
     const raw = t.image.slice(1);
     const text = raw.startsWith('"') ? raw.slice(1, -1).replace(/\\(.)/g, '$1') : raw;
-    return { text, span: this.tokenSpan(t) };
+    return { text, start: t.startOffset, end: tokenEnd(t) };
   }
 
-  op(t: IToken | undefined): { op: A.CmpOp; span: A.Span } | undefined {
-    if (!isRealToken(t)) return undefined;
-    const op = OP_OF_TOKEN[t.tokenType.name];
-    return op ? { op, span: this.tokenSpan(t) } : undefined;
+  op(t: IToken | undefined): A.CmpOp | undefined {
+    return isRealToken(t) ? OP_OF_TOKEN[t.tokenType.name] : undefined;
   }
 
   labels(node: C.LabelsCstNode | undefined): { zh?: A.Text; en?: A.Text } {
@@ -182,70 +177,69 @@ class AstBuilder {
   // ── quantities and values ─────────────────────────────────────────────────────────────────
   /** `500KB`, `5years`, `5个工作日`: a number glued to a unit (or to something that is not one). */
   gluedQuantity(glued: IToken): A.Quantity {
-    const span = this.tokenSpan(glued);
+    const start = glued.startOffset, end = tokenEnd(glued);
     const m = /^(\d+)(\D[^]*)$/.exec(glued.image)!;
-    const amount: A.NumberLit = { value: Number(m[1]), text: m[1]!, span: { start: span.start, end: span.start + m[1]!.length } };
+    const amount: A.NumberLit = { value: Number(m[1]), text: m[1]!, start, end: start + m[1]!.length };
     const kw = keywordFor(m[2]!);
     const unit = kw?.category === 'unit' ? UNIT_OF_TOKEN[kw.name] : undefined;
-    return unit ? { amount, unit, span } : { amount, badUnit: m[2]!, span };
+    return unit ? { amount, unit, start, end } : { amount, badUnit: m[2]!, start, end };
   }
 
   quantity(node: C.QuantityCstNode | undefined): A.Quantity | undefined {
     if (!node) return undefined;
-    const span = this.nodeSpan(node);
+    const start = this.start(node), end = this.end(node);
     const glued = first(node.children.DigitName);
     if (isRealToken(glued)) return this.gluedQuantity(glued);
     const amount = this.number(first(node.children.NumberLiteral));
     if (!amount) return undefined;
     const unitTok = first(node.children.unit);
     const unit = isRealToken(unitTok) ? UNIT_OF_TOKEN[unitTok.tokenType.name] : undefined;
-    return { amount, unit, span };
+    return { amount, unit, start, end };
   }
 
   value(node: C.ValueCstNode | undefined): A.Value | undefined {
     if (!node) return undefined;
     const c = node.children;
-    const span = this.nodeSpan(node);
+    const start = this.start(node), end = this.end(node);
     const glued = first(c.DigitName);
     if (isRealToken(glued)) {
       // A glued word that is not a unit (`4A`, `5A区`) is a name; `5years` and `5年` are quantities.
       const quantity = this.gluedQuantity(glued);
       return quantity.badUnit !== undefined
-        ? { kind: 'name', name: { text: glued.image, quoted: false, span: this.tokenSpan(glued) }, span }
-        : { kind: 'quantity', quantity, span };
+        ? { kind: 'name', name: { text: glued.image, quoted: false, start: glued.startOffset, end: tokenEnd(glued) }, start, end }
+        : { kind: 'quantity', quantity, start, end };
     }
     const amount = this.number(first(c.NumberLiteral));
     if (amount) {
       const unitTok = first(c.unit);
       const unit = isRealToken(unitTok) ? UNIT_OF_TOKEN[unitTok.tokenType.name] : undefined;
-      // A span of its own: no span is in two places of the tree (reparse.ts moves spans in place).
-      return { kind: 'quantity', quantity: { amount, unit, span: { start: span.start, end: span.end } }, span };
+      return { kind: 'quantity', quantity: { amount, unit, start, end }, start, end };
     }
     const d = this.date(first(c.DateLiteral));
-    if (d) return { kind: 'date', date: d, span };
-    if (first(c.Yes)) return { kind: 'bool', value: true, span };
-    if (first(c.No)) return { kind: 'bool', value: false, span };
+    if (d) return { kind: 'date', date: d, start, end };
+    if (first(c.Yes)) return { kind: 'bool', value: true, start, end };
+    if (first(c.No)) return { kind: 'bool', value: false, start, end };
     const n = this.tokenName(first(c.Identifier) ?? first(c.StringLiteral));
-    return n ? { kind: 'name', name: n, span } : undefined;
+    return n ? { kind: 'name', name: n, start, end } : undefined;
   }
 
   valueRange(node: C.ValueRangeCstNode): A.ValueRange | undefined {
     const from = this.value(first(node.children.from));
     if (!from) return undefined;
     const to = this.value(first(node.children.to));
-    return { from, to, span: this.nodeSpan(node) };
+    return { from, to, start: this.start(node), end: this.end(node) };
   }
 
   valueSet(node: C.ValueSetCstNode | undefined): A.ValueSet | undefined {
     if (!node) return undefined;
     const items = mapDefined(node.children.valueRange, (r) => this.valueRange(r));
-    return { braced: !!first(node.children.LBrace), items, span: this.nodeSpan(node) };
+    return { braced: !!first(node.children.LBrace), items, start: this.start(node), end: this.end(node) };
   }
 
   /** A quantity that must be glued-or-spaced correctly; reports `5yeras`. */
   checkedQuantity(node: C.QuantityCstNode | undefined): A.Quantity | undefined {
     const q = this.quantity(node);
-    if (q?.badUnit !== undefined) this.diagnostics.push(diag('AR1102', q.span, `${q.amount.text}${q.badUnit}`));
+    if (q?.badUnit !== undefined) this.diagnostics.push(diag('AR1102', q, `${q.amount.text}${q.badUnit}`));
     return q;
   }
 
@@ -253,12 +247,12 @@ class AstBuilder {
   window(node: C.WindowCstNode | undefined): A.WindowSyntax | undefined {
     if (!node) return undefined;
     const c = node.children;
-    const span = this.nodeSpan(node);
-    if (first(c.Within)) return { kind: 'within', quantity: this.checkedQuantity(first(c.quantity)), span };
-    if (first(c.Since)) return { kind: 'period', since: true, from: this.value(first(c.from)), span };
+    const start = this.start(node), end = this.end(node);
+    if (first(c.Within)) return { kind: 'within', quantity: this.checkedQuantity(first(c.quantity)), start, end };
+    if (first(c.Since)) return { kind: 'period', since: true, from: this.value(first(c.from)), start, end };
     const range = first(c.valueRange);
     const period = range && this.valueRange(range);
-    return { kind: 'period', since: false, from: period?.from, to: period?.to, span };
+    return { kind: 'period', since: false, from: period?.from, to: period?.to, start, end };
   }
 
   // ── predicates ────────────────────────────────────────────────────────────────────────────
@@ -266,13 +260,13 @@ class AstBuilder {
     if (!node) return undefined;
     const args = mapDefined(node.children.andPred, (a) => this.andPred(a));
     if (args.length <= 1) return args[0];
-    return { kind: 'or', args, span: this.nodeSpan(node) };
+    return { kind: 'or', args, start: this.start(node), end: this.end(node) };
   }
 
   andPred(node: C.AndPredCstNode): A.Pred | undefined {
     const args = mapDefined(node.children.unary, (a) => this.unary(a));
     if (args.length <= 1) return args[0];
-    return { kind: 'and', args, span: this.nodeSpan(node) };
+    return { kind: 'and', args, start: this.start(node), end: this.end(node) };
   }
 
   unary(node: C.UnaryCstNode): A.Pred | undefined {
@@ -283,43 +277,42 @@ class AstBuilder {
     let result = inner;
     for (let i = negations.length - 1; i >= 0; i--) {
       const start = negations[i]!.startOffset;
-      result = { kind: 'not', arg: result, span: { start, end: result?.span.end ?? start + 3 } };
+      result = { kind: 'not', arg: result, start, end: result?.end ?? start + 3 };
     }
     return result;
   }
 
   private unaryInner(node: C.UnaryCstNode): A.Pred | undefined {
     const c = node.children;
-    const all = this.nodeSpan(node);
     const negation = c.negation?.[c.negation.length - 1];
-    const span = negation ? { start: negation.startOffset + negation.image.length, end: all.end } : all;
+    const start = negation ? tokenEnd(negation) : this.start(node), end = this.end(node);
     if (first(c.LParen)) {
       const inner = this.pred(first(c.pred));
-      return { kind: 'group', inner, span };
+      return { kind: 'group', inner, start, end };
     }
     if (first(c.No)) {
       const what = this.valueSet(first(c.valueSet));
-      return { kind: 'none', what, window: this.window(first(c.window)), span };
+      return { kind: 'none', what, window: this.window(first(c.window)), start, end };
     }
     const field = this.name(first(c.field));
     if (!field) return undefined;
     if (first(c.op)) {
       const op = this.op(first(c.op));
       const value = this.value(first(c.value));
-      return { kind: 'compare', field, op: op?.op, opSpan: op?.span, value, valid: !!first(c.Valid), span };
+      return { kind: 'compare', field, op, opSpan: op && tokenSpan(first(c.op)!), value, valid: !!first(c.Valid), start, end };
     }
     if (first(c.In)) {
       const set = this.valueSet(first(c.valueSet));
-      return { kind: 'in', field, negated: !!first(c.notIn), set, span };
+      return { kind: 'in', field, negated: !!first(c.notIn), set, start, end };
     }
     if (first(c.Has)) {
       const set = this.valueSet(first(c.valueSet));
       const mode = first(c.Any) ? 'any' : first(c.All) ? 'all' : 'one';
-      return { kind: 'has', field, mode, set, window: this.window(first(c.window)), span };
+      return { kind: 'has', field, mode, set, window: this.window(first(c.window)), start, end };
     }
-    if (first(c.window)) return { kind: 'window', field, window: this.window(first(c.window)), span };
-    if (first(c.Valid)) return { kind: 'valid', field, span };
-    return { kind: 'flag', field, span };
+    if (first(c.window)) return { kind: 'window', field, window: this.window(first(c.window)), start, end };
+    if (first(c.Valid)) return { kind: 'valid', field, start, end };
+    return { kind: 'flag', field, start, end };
   }
 
   // ── declarations ──────────────────────────────────────────────────────────────────────────
@@ -337,19 +330,19 @@ class AstBuilder {
   }
 
   notice(node: C.NoticeDeclCstNode): A.NoticeDecl {
-    const span = this.nodeSpan(node);
+    const start = this.start(node), end = this.end(node);
     const code = this.text(first(node.children.code));
     let title: A.Text | undefined;
     let issued: A.DateLit | undefined;
     let tagPrefix: A.Name | undefined;
     let reference: A.NoticeDecl['reference'];
     const issuers: A.Text[] = [];
-    const repeated: { key: string; span: A.Span }[] = [];
+    const repeated: ({ key: string } & A.Span)[] = [];
     const seen = new Set<string>();
     for (const p of node.children.noticeProp ?? []) {
       const c = p.children;
       const key = c.Title ? 'title' : c.Issuer ? 'issuer' : c.Issued ? 'issued' : c.Tags ? 'tags' : 'reference';
-      if (seen.has(key) && key !== 'issuer') repeated.push({ key, span: this.nodeSpan(p) });
+      if (seen.has(key) && key !== 'issuer') repeated.push({ key, start: this.start(p), end: this.end(p) });
       seen.add(key);
       if (c.Title) title = this.text(first(c.title)) ?? title;
       else if (c.Issuer) issuers.push(...(c.issuer ?? []).map((t) => this.text(t)).filter((x): x is A.Text => !!x));
@@ -358,11 +351,11 @@ class AstBuilder {
       else if (c.Reference) {
         const date = this.date(first(c.referenceDate));
         const stage = this.word(first(c.referenceStage));
-        reference = { date, stage, span: this.nodeSpan(p) };
+        reference = { date, stage, start: this.start(p), end: this.end(p) };
       }
     }
     return {
-      kind: 'notice', span, issuers, repeated,
+      kind: 'notice', start, end, issuers, repeated,
       code, title, issued,
       tagPrefix, reference,
     };
@@ -374,7 +367,7 @@ class AstBuilder {
     const equals = this.valueSet(first(node.children.valueSet));
     return {
       name, ...this.labels(first(node.children.labels)), aliases: this.aliases(first(node.children.aliases)),
-      equals, span: this.nodeSpan(node),
+      equals, start: this.start(node), end: this.end(node),
     };
   }
 
@@ -384,34 +377,34 @@ class AstBuilder {
 
   extend(node: C.ExtendDeclCstNode): A.ExtendDecl {
     const target = this.name(first(node.children.target));
-    return { kind: 'extend', target, terms: this.terms(node.children.termDecl), span: this.nodeSpan(node) };
+    return { kind: 'extend', target, terms: this.terms(node.children.termDecl), start: this.start(node), end: this.end(node) };
   }
 
   enumDecl(node: C.EnumDeclCstNode): A.EnumDecl {
     const name = this.word(first(node.children.word));
     return {
       kind: 'enum', name, ...this.labels(first(node.children.labels)),
-      ordered: !!first(node.children.Ordered), terms: this.terms(node.children.termDecl), span: this.nodeSpan(node),
+      ordered: !!first(node.children.Ordered), terms: this.terms(node.children.termDecl), start: this.start(node), end: this.end(node),
     };
   }
 
   typeExpr(node: C.TypeExprCstNode | undefined): A.TypeExpr | undefined {
     if (!node) return undefined;
     const c = node.children;
-    const span = this.nodeSpan(node);
-    if (c.YesNo) return { kind: 'bool', span };
-    if (c.NumberType) return { kind: 'number', span };
-    if (c.PercentType) return { kind: 'percent', span };
-    if (c.TextType) return { kind: 'text', span };
-    if (c.DateType) return { kind: 'date', span };
-    if (c.TenureType) return { kind: 'tenure', span };
-    if (c.Years) return { kind: 'duration', unit: 'years', span };
-    if (c.Months) return { kind: 'duration', unit: 'months', span };
-    if (c.Days) return { kind: 'duration', unit: 'days', span };
+    const start = this.start(node), end = this.end(node);
+    if (c.YesNo) return { kind: 'bool', start, end };
+    if (c.NumberType) return { kind: 'number', start, end };
+    if (c.PercentType) return { kind: 'percent', start, end };
+    if (c.TextType) return { kind: 'text', start, end };
+    if (c.DateType) return { kind: 'date', start, end };
+    if (c.TenureType) return { kind: 'tenure', start, end };
+    if (c.Years) return { kind: 'duration', unit: 'years', start, end };
+    if (c.Months) return { kind: 'duration', unit: 'months', start, end };
+    if (c.Days) return { kind: 'duration', unit: 'days', start, end };
     const name = this.name(first(c.name));
-    if (c.SetType) return { kind: 'set', name, span };
-    if (c.EventsType) return { kind: 'events', name, span };
-    return { kind: 'enum', name, validity: !!first(c.Valid), span };
+    if (c.SetType) return { kind: 'set', name, start, end };
+    if (c.EventsType) return { kind: 'events', name, start, end };
+    return { kind: 'enum', name, validity: !!first(c.Valid), start, end };
   }
 
   fieldDecl(node: C.FieldDeclCstNode): A.FieldDecl {
@@ -419,7 +412,7 @@ class AstBuilder {
     const type = this.typeExpr(first(node.children.typeExpr));
     return {
       kind: 'field', name, ...this.labels(first(node.children.labels)),
-      aliases: this.aliases(first(node.children.aliases)), type, span: this.nodeSpan(node),
+      aliases: this.aliases(first(node.children.aliases)), type, start: this.start(node), end: this.end(node),
     };
   }
 
@@ -434,18 +427,18 @@ class AstBuilder {
     const rows = (c.tableRow ?? []).map((r): A.TableRow => {
       const key = this.name(first(r.children.name));
       const values = (r.children.NumberLiteral ?? []).map((t) => this.number(t)).filter((x): x is A.NumberLit => !!x);
-      return { key, values, span: this.nodeSpan(r) };
+      return { key, values, start: this.start(r), end: this.end(r) };
     });
     return {
       kind: 'table', name, label, clause,
-      keyField, source, columns, rows, span: this.nodeSpan(node),
+      keyField, source, columns, rows, start: this.start(node), end: this.end(node),
     };
   }
 
   stage(node: C.StageDeclCstNode): A.StageDecl {
     const name = this.word(first(node.children.word));
     const label = this.text(first(node.children.label));
-    return { kind: 'stage', name, label, span: this.nodeSpan(node) };
+    return { kind: 'stage', name, label, start: this.start(node), end: this.end(node) };
   }
 
   award(node: C.AwardDeclCstNode): A.AwardDecl {
@@ -453,7 +446,7 @@ class AstBuilder {
     const target = this.name(first(node.children.target));
     return {
       kind: 'award', name, ...this.labels(first(node.children.labels)),
-      target, body: this.statements(node.children.statement), span: this.nodeSpan(node),
+      target, body: this.statements(node.children.statement), start: this.start(node), end: this.end(node),
     };
   }
 
@@ -466,7 +459,7 @@ class AstBuilder {
     const w = first(node.children.whenBlock);
     if (w) {
       const pred = this.pred(first(w.children.pred));
-      return { kind: 'when', pred, body: this.statements(w.children.statement), span: this.nodeSpan(w) };
+      return { kind: 'when', pred, body: this.statements(w.children.statement), start: this.start(w), end: this.end(w) };
     }
     const r = first(node.children.rule);
     return r ? this.rule(r) : undefined;
@@ -475,16 +468,16 @@ class AstBuilder {
   rule(node: C.RuleCstNode): A.Rule {
     const c = node.children;
     const soft = first(c.Soft);
-    const tags = mapDefined(c.Tag, (t) => (isRealToken(t) ? { text: t.image.slice(1), span: this.tokenSpan(t) } : undefined));
+    const tags = mapDefined(c.Tag, (t) => (isRealToken(t) ? { text: t.image.slice(1), start: t.startOffset, end: tokenEnd(t) } : undefined));
     const clauses = mapDefined(c.Clause, (t) => this.clause(t));
     const body = this.ruleBody(c);
     // A rule may cite several clauses (`@一 @二`); they are kept together, in order.
     const clause: A.Clause | undefined = clauses.length > 1
-      ? { text: clauses.map((x) => x.text).join('、'), span: { start: clauses[0]!.span.start, end: clauses[clauses.length - 1]!.span.end } }
+      ? { text: clauses.map((x) => x.text).join('、'), start: clauses[0]!.start, end: clauses[clauses.length - 1]!.end }
       : clauses[0];
     return {
-      kind: 'rule', soft: isRealToken(soft) ? this.tokenSpan(soft) : undefined, body,
-      tags, clause, span: this.nodeSpan(node),
+      kind: 'rule', soft: isRealToken(soft) ? tokenSpan(soft) : undefined, body,
+      tags, clause, start: this.start(node), end: this.end(node),
     };
   }
 
@@ -492,18 +485,18 @@ class AstBuilder {
     if (c.scopeRule) {
       const n = c.scopeRule[0]!;
       const pred = this.pred(first(n.children.pred));
-      return { kind: 'scope', pred, span: this.nodeSpan(n) };
+      return { kind: 'scope', pred, start: this.start(n), end: this.end(n) };
     }
     if (c.excludeRule || c.requireRule) {
       const n = (c.excludeRule ?? c.requireRule)![0]!;
       const pred = this.pred(first(n.children.pred));
       const unless = this.pred(first(n.children.unless));
-      return { kind: c.excludeRule ? 'exclude' : 'require', pred, unless, span: this.nodeSpan(n) };
+      return { kind: c.excludeRule ? 'exclude' : 'require', pred, unless, start: this.start(n), end: this.end(n) };
     }
     if (c.attestRule) {
       const n = c.attestRule[0]!;
       const group = this.attestGroup(first(n.children.attestGroup));
-      return { kind: 'attest', group, span: this.nodeSpan(n) };
+      return { kind: 'attest', group, start: this.start(n), end: this.end(n) };
     }
     if (c.capRule) return this.cap(c.capRule[0]!);
     if (c.quotaRule) {
@@ -511,7 +504,7 @@ class AstBuilder {
       const per = this.name(first(n.children.per));
       const op = this.op(first(n.children.op));
       const amount = this.amount(first(n.children.amount));
-      return { kind: 'quota', per, op: op?.op, amount, span: this.nodeSpan(n) };
+      return { kind: 'quota', per, op, amount, start: this.start(n), end: this.end(n) };
     }
     if (c.recommendRule) {
       const n = c.recommendRule[0]!;
@@ -520,14 +513,14 @@ class AstBuilder {
       const amount = this.amount(first(n.children.amount));
       const where = this.pred(first(n.children.pred));
       return {
-        kind: 'recommend', per, op: op?.op, amount,
-        where, span: this.nodeSpan(n),
+        kind: 'recommend', per, op, amount,
+        where, start: this.start(n), end: this.end(n),
       };
     }
     if (c.exemptRule) {
       const n = c.exemptRule[0]!;
       const pred = this.pred(first(n.children.pred));
-      return { kind: 'exempt', pred, span: this.nodeSpan(n) };
+      return { kind: 'exempt', pred, start: this.start(n), end: this.end(n) };
     }
     if (c.routeRule) {
       const n = c.routeRule[0]!;
@@ -535,33 +528,33 @@ class AstBuilder {
       const cases = (n.children.routeCase ?? []).map((rc): A.RouteCase => {
         const when = this.pred(first(rc.children.pred));
         const target = this.name(first(rc.children.target));
-        return { when, target, span: this.nodeSpan(rc) };
+        return { when, target, start: this.start(rc), end: this.end(rc) };
       });
-      return { kind: 'route', field, cases, span: this.nodeSpan(n) };
+      return { kind: 'route', field, cases, start: this.start(n), end: this.end(n) };
     }
     if (c.publicityRule) return this.publicity(c.publicityRule[0]!);
     if (c.consultRule) {
       const n = c.consultRule[0]!;
       const departments = this.valueSet(first(n.children.valueSet));
-      return { kind: 'consult', departments, span: this.nodeSpan(n) };
+      return { kind: 'consult', departments, start: this.start(n), end: this.end(n) };
     }
     if (c.deadlineRule) {
       const n = c.deadlineRule[0]!;
       const stage = this.word(first(n.children.word));
       const label = this.text(first(n.children.StringLiteral));
       const date = this.date(first(n.children.DateLiteral));
-      return { kind: 'deadline', stage, label, date, span: this.nodeSpan(n) };
+      return { kind: 'deadline', stage, label, date, start: this.start(n), end: this.end(n) };
     }
     if (c.materialRule) {
       const n = c.materialRule[0]!;
       const items = mapDefined(n.children.materialItem, (m) => this.materialItem(m));
-      return { kind: 'material', items, block: !!first(n.children.LBrace), span: this.nodeSpan(n) };
+      return { kind: 'material', items, block: !!first(n.children.LBrace), start: this.start(n), end: this.end(n) };
     }
     if (c.preferRule) {
       const n = c.preferRule[0]!;
       const pred = this.pred(first(n.children.pred));
       const text = this.text(first(n.children.StringLiteral));
-      return { kind: 'prefer', pred, text, span: this.nodeSpan(n) };
+      return { kind: 'prefer', pred, text, start: this.start(n), end: this.end(n) };
     }
     return undefined;
   }
@@ -576,10 +569,10 @@ class AstBuilder {
       ...(c.attestItem ?? []).map((i): A.AttestItem => {
         const name = this.word(first(i.children.word));
         const text = this.text(first(i.children.StringLiteral));
-        return { kind: 'item', name, text, span: this.nodeSpan(i) };
+        return { kind: 'item', name, text, start: this.start(i), end: this.end(i) };
       }),
-    ].filter((x): x is A.AttestItem | A.AttestGroup => !!x).sort((a, b) => a.span.start - b.span.start);
-    return { kind: 'group', mode, entries, span: this.nodeSpan(node) };
+    ].filter((x): x is A.AttestItem | A.AttestGroup => !!x).sort((a, b) => a.start - b.start);
+    return { kind: 'group', mode, entries, start: this.start(node), end: this.end(node) };
   }
 
   cap(n: C.CapRuleCstNode): A.RuleBody {
@@ -591,22 +584,22 @@ class AstBuilder {
     const total: A.Total | undefined = t && {
       ...(first(t.children.Recommended) ? { which: 'recommended' as const } : first(t.children.Selected) ? { which: 'selected' as const } : {}),
       ...(() => { const award = this.name(first(t.children.award)); return award ? { award } : {}; })(),
-      span: this.nodeSpan(t),
+      start: this.start(t), end: this.end(t),
     };
     const per = this.name(first(c.per));
     return {
-      kind: 'cap', pred, controlled: !!first(c.Controlled), op: op?.op,
-      percent, total, per, span: this.nodeSpan(n),
+      kind: 'cap', pred, controlled: !!first(c.Controlled), op,
+      percent, total, per, start: this.start(n), end: this.end(n),
     };
   }
 
   amount(node: C.AmountCstNode | undefined): A.Amount | undefined {
     if (!node) return undefined;
-    const span = this.nodeSpan(node);
+    const start = this.start(node), end = this.end(node);
     const num = this.number(first(node.children.NumberLiteral));
-    if (num) return first(node.children.Percent) ? { kind: 'share-of-quota', percent: num, span } : { kind: 'number', value: num, span };
+    if (num) return first(node.children.Percent) ? { kind: 'share-of-quota', percent: num, start, end } : { kind: 'number', value: num, start, end };
     const table = this.name(first(node.children.table));
-    return table ? { kind: 'table', table, span } : undefined;
+    return table ? { kind: 'table', table, start, end } : undefined;
   }
 
   publicity(n: C.PublicityRuleCstNode): A.RuleBody {
@@ -617,8 +610,8 @@ class AstBuilder {
     const after = this.name(first(c.after));
     const before = this.name(first(c.before));
     return {
-      kind: 'publicity', op: op?.op, duration, each: !!first(c.Each),
-      level, after, before, span: this.nodeSpan(n),
+      kind: 'publicity', op, duration, each: !!first(c.Each),
+      level, after, before, start: this.start(n), end: this.end(n),
     };
   }
 
@@ -629,34 +622,52 @@ class AstBuilder {
     const label = this.text(first(c.StringLiteral));
     const clause = this.clause(first(c.Clause));
     const reqs = mapDefined(c.materialReq, (r) => this.materialReq(r));
-    return { name, label, clause, reqs, span: this.nodeSpan(node) };
+    return { name, label, clause, reqs, start: this.start(node), end: this.end(node) };
   }
 
   materialReq(node: C.MaterialReqCstNode): A.MaterialReq | undefined {
     const c = node.children;
-    const span = this.nodeSpan(node);
+    const start = this.start(node), end = this.end(node);
     const op = this.op(first(c.op));
     const num = this.number(first(c.NumberLiteral));
-    if (c.Chars) return { kind: 'chars', op: op?.op, about: !!first(c.About), value: num, span };
-    if (c.Copies) return { kind: 'copies', op: op?.op, value: num, span };
+    if (c.Chars) return { kind: 'chars', op, about: !!first(c.About), value: num, start, end };
+    if (c.Copies) return { kind: 'copies', op, value: num, start, end };
     if (c.Format) {
       const formats = this.valueSet(first(c.valueSet));
-      return { kind: 'format', formats, span };
+      return { kind: 'format', formats, start, end };
     }
     if (c.Size) {
       const min = this.number(first(c.min));
       const q = this.checkedQuantity(first(c.max));
       const unit = q?.unit === 'KB' || q?.unit === 'MB' ? q.unit : undefined;
-      return { kind: 'size', min, max: q?.amount, unit, span };
+      return { kind: 'size', min, max: q?.amount, unit, start, end };
     }
     if (c.Named) {
       const pattern = this.text(first(c.StringLiteral));
-      return { kind: 'named', pattern, span };
+      return { kind: 'named', pattern, start, end };
     }
-    if (c.Electronic) return { kind: 'electronic', span };
-    if (c.Optional) return { kind: 'optional', span };
+    if (c.Electronic) return { kind: 'electronic', start, end };
+    if (c.Optional) return { kind: 'optional', start, end };
     return undefined;
   }
+}
+
+function tokenEnd(t: IToken): number {
+  return t.startOffset + t.image.length;
+}
+
+function tokenSpan(t: IToken): A.Span {
+  return { start: t.startOffset, end: tokenEnd(t) };
+}
+
+function hasLocation(loc: CstNodeLocation): boolean {
+  return Number.isFinite(loc.startOffset) && Number.isFinite(loc.endOffset);
+}
+
+/** The span of a node recovery left without a location: its first real token's, else an empty one. */
+function emptyNodeSpan(node: CstNode | undefined): A.Span {
+  const t = node ? firstToken(node) : undefined;
+  return t ? tokenSpan(t) : { start: 0, end: 0 };
 }
 
 function firstToken(node: CstNode): IToken | undefined {

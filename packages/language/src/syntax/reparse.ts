@@ -13,7 +13,7 @@
  */
 import type { IToken } from 'chevrotain';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { FileNode, Span, TopItem } from './ast.js';
+import type { FileNode, TopItem } from './ast.js';
 import { FileBuilder } from './from-cst.js';
 import type { FileCstNode, TopItemCstNode } from './cst.generated.js';
 import { parseWithoutCst, withinNestingLimit, type ParseResult } from './parse.js';
@@ -57,7 +57,7 @@ export function reuseParse(previous: PreviousParse, text: string, takeOver = fal
 
   // Items kept before the edit: each with its last token and the MAX_LOOKAHEAD after it ending before
   // the last unchanged character (the character after a token decides where the lexer ends it).
-  const firstTokenOf = items.map((item) => firstTokenAt(tokens, item.span.start));
+  const firstTokenOf = items.map((item) => firstTokenAt(tokens, item.start));
   let kept = 0;
   while (kept < items.length) {
     const next = kept + 1 < items.length ? firstTokenOf[kept + 1]! : tokens.length;
@@ -68,13 +68,13 @@ export function reuseParse(previous: PreviousParse, text: string, takeOver = fal
   // Items kept after the edit: from the first that starts, after an unchanged blank, in the unchanged end.
   let after = items.length;
   for (let i = kept; i < items.length; i++) {
-    const start = items[i]!.span.start;
+    const start = items[i]!.start;
     if (start - 1 >= unchangedFrom && isBlank(old.charCodeAt(start - 1))) { after = i; break; }
   }
 
   // The text read again: from the end of the last item kept to the first item kept after.
   const from = kept === 0 ? 0 : endOfTokens(tokens, firstTokenOf[kept]! - 1);
-  const toOld = after < items.length ? items[after]!.span.start : old.length;
+  const toOld = after < items.length ? items[after]!.start : old.length;
   const slice = text.slice(from, toOld + delta);
   const lexed = lex(slice);
   if (lexed.errors.length > 0 || lexed.comments.some((c) => c.tokenType.name === 'UnclosedBlockComment')) return undefined;
@@ -108,8 +108,8 @@ export function reuseParse(previous: PreviousParse, text: string, takeOver = fal
   const read = built.file.items;
   if (read.length < witnessCount) return undefined;
   for (let i = 0; i < witnessCount; i++) {
-    const was = items[after + i]!.span;
-    const now = read[read.length - witnessCount + i]!.span;
+    const was = items[after + i]!;
+    const now = read[read.length - witnessCount + i]!;
     if (now.start !== was.start + delta || now.end !== was.end + delta) return undefined;
   }
 
@@ -122,7 +122,7 @@ export function reuseParse(previous: PreviousParse, text: string, takeOver = fal
   ];
   const last = newTokens[newTokens.length - 1];
   if (!last) return undefined; // nothing left but blanks and comments: a file of no items
-  const ast: FileNode = { items: newItems, span: { start: newTokens[0]!.startOffset, end: last.endOffset! + 1 } };
+  const ast: FileNode = { items: newItems, start: newTokens[0]!.startOffset, end: last.endOffset! + 1 };
   return { ast, tokens: newTokens, comments, diagnostics: [], clean: true };
 }
 
@@ -157,7 +157,10 @@ function movedToken(t: IToken, by: number): IToken {
   return { image: t.image, startOffset: t.startOffset + by, tokenTypeIdx: t.tokenTypeIdx, tokenType: t.tokenType, endOffset: t.endOffset! + by } as IToken;
 }
 
-/** A copy of a syntax tree node with every span (`span`, and the others such as `opSpan`) `by` further on. */
+/**
+ * A copy of a syntax tree node with every offset `by` further on: its own `start` and `end` (every
+ * node has them: ast.ts), and those of its parts, nodes and spans (`opSpan`) alike.
+ */
 function moved<T extends object>(node: T, by: number): T {
   if (Array.isArray(node)) {
     const out = node.slice();
@@ -167,14 +170,13 @@ function moved<T extends object>(node: T, by: number): T {
     }
     return out as T;
   }
-  const source = node as Record<string, unknown>;
-  if (isSpan(source)) return { start: source.start + by, end: source.end + by } as T;
-  // Copied whole (fast for objects of one shape), then the parts that are objects replaced.
-  const out: Record<string, unknown> = { ...source };
+  // Copied whole (fast for objects of one shape), then the offsets and the parts that are objects replaced.
+  const out: Record<string, unknown> = { ...(node as Record<string, unknown>) };
   for (const key in out) {
     const v = out[key];
     if (typeof v === 'object' && v !== null) out[key] = moved(v, by);
   }
+  shift(out, by);
   return out as T;
 }
 
@@ -185,20 +187,19 @@ function moveInPlace<T extends object>(node: T, by: number): T {
     return node;
   }
   const source = node as Record<string, unknown>;
-  if (isSpan(source)) {
-    const span = source as { start: number; end: number };
-    span.start += by;
-    span.end += by;
-    return node;
-  }
   for (const key in source) {
     const v = source[key];
     if (typeof v === 'object' && v !== null) moveInPlace(v, by);
   }
+  shift(source, by);
   return node;
 }
 
-/** A span is the one kind of node with exactly a numeric `start` and `end`. */
-function isSpan(x: Record<string, unknown>): x is Record<string, unknown> & Span {
-  return typeof x['start'] === 'number' && typeof x['end'] === 'number' && Object.keys(x).length === 2;
+/** Moves the offsets of a node or span `by` on; a part of a node that has none (`labels`) is left as it is. */
+function shift(x: Record<string, unknown>, by: number): void {
+  if (typeof x['start'] === 'number' && typeof x['end'] === 'number') {
+    const span = x as { start: number; end: number };
+    span.start += by;
+    span.end += by;
+  }
 }

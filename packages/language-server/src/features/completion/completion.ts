@@ -43,7 +43,7 @@ function windowStart(built: AwardDocument, limit: number): number {
   let start = 0;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const s = items[mid]!.span.start;
+    const s = items[mid]!.start;
     if (s < limit) { start = s; lo = mid + 1; } else hi = mid - 1;
   }
   return start;
