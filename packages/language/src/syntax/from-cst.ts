@@ -582,9 +582,8 @@ class AstBuilder {
     const percent = this.number(first(c.NumberLiteral));
     const t = first(c.total);
     const total: A.Total | undefined = t && {
-      ...(first(t.children.Recommended) ? { which: 'recommended' as const } : first(t.children.Selected) ? { which: 'selected' as const } : {}),
-      ...(() => { const award = this.name(first(t.children.award)); return award ? { award } : {}; })(),
-      start: this.start(t), end: this.end(t),
+      which: first(t.children.Recommended) ? 'recommended' : first(t.children.Selected) ? 'selected' : undefined,
+      award: this.name(first(t.children.award)), start: this.start(t), end: this.end(t),
     };
     const per = this.name(first(c.per));
     return {
