@@ -14,6 +14,7 @@ import { DERIVED_ENUMS, STANDARD_ENUMS, STANDARD_FIELDS } from '../vocabulary/st
 import type { Group, Term } from '../vocabulary/types.js';
 import { propName } from '../model/properties.js';
 import type { AwardModel, EnumModel, FieldModel, Reference, StageModel, SymbolKey, TableModel } from '../model/types.js';
+import type { RememberedCondition } from './predicates.js';
 
 export interface CheckOptions {
   /** Path of the rule file, to find table files named relative to it. */
@@ -53,6 +54,11 @@ export class MutableEnum {
   constructor(readonly def: { readonly id: string; readonly zh: string; readonly en?: string; readonly ordered: boolean; readonly perNotice?: boolean }) {}
 
   /** Adds a value; returns the existing meaning of a clashing spelling, if any. */
+  /** How many values and groups it has: what changes when one is added. */
+  get size(): number {
+    return this.values.length + this.groups.length;
+  }
+
   addValue(term: Term): { spelling: string; existing: ValueRef } | undefined {
     const clash = this.clash(term);
     if (clash) return clash;
@@ -205,11 +211,24 @@ export class CheckContext {
     return this.wording;
   }
 
+  /** Notes again the other names of values that a remembered condition used (see `resolvePred`). */
+  noteWordingOf(wording: ReadonlyMap<string, string>): void {
+    for (const [key, written] of wording) this.noteWording(key, written);
+  }
+
   private noteWording(key: string, written: string): void {
     (this.wording ??= new Map()).set(key, written);
   }
 
-  constructor(readonly options: CheckOptions) {
+  /**
+   * Conditions already resolved, by their text (see `resolvePred`). Only for a file without syntax
+   * errors, where the same text is always the same condition.
+   */
+  readonly conditions: Map<string, RememberedCondition> | undefined;
+
+  /** `text`: the file's; `syntaxErrors`: whether it has any. */
+  constructor(readonly options: CheckOptions, readonly text = '', syntaxErrors = true) {
+    this.conditions = syntaxErrors ? undefined : new Map();
     for (const def of STANDARD_ENUMS) {
       const e = this.addEnum(def);
       for (const v of def.values) e.addValue(v);

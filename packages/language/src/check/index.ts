@@ -19,7 +19,7 @@ export interface CheckResult {
 
 /** `lines`, if given, is the LineMap of `text` (a document has one already). */
 export function check(ast: FileNode, text: string, options: CheckOptions = {}, syntaxErrors = false, lines?: LineMap): CheckResult {
-  const ctx = new CheckContext(options);
+  const ctx = new CheckContext(options, text, syntaxErrors);
   const notice = declareAll(ctx, ast);
   const rules = resolveRules(ctx, ast);
   checkReferenceStage(ctx, ast, notice);
