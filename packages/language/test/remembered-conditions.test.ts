@@ -54,7 +54,21 @@ award b "乙" for individual {
 }
 `;
 
-const files = [...filesIn('examples'), ...filesIn('test/negative'), ['repeated.award', REPEATED] as const];
+/**
+ * `no 问责` looks its kind up in every dated-record field: once award b makes 问责 an attest condition
+ * too, a field of condition records makes the second `no 问责` ambiguous.
+ */
+const RECORD_KINDS = `${HEADER}field checked "核实事项": events of condition
+award a "甲" for individual {
+  require no 问责 within 3 years #T-REQUIRE-1
+}
+award b "乙" for individual {
+  attest all of { 问责 "问责" }
+  require no 问责 within 3 years #T-REQUIRE-2
+}
+`;
+
+const files = [...filesIn('examples'), ...filesIn('test/negative'), ['repeated.award', REPEATED] as const, ['record-kinds.award', RECORD_KINDS] as const];
 
 describe('conditions resolved once per text', () => {
   it('has files to compare', () => expect(files.length).toBeGreaterThan(50));
@@ -84,6 +98,12 @@ describe('conditions resolved once per text', () => {
     resolveRules(ctx, ast);
     const entry = ctx.conditions!.get('attested has c1')!;
     expect(entry.lists.map(([list, size]) => [list.def.id, size])).toEqual([['condition', 2]]);
+  });
+
+  it('resolves `no …` again once the list of any dated-record field has grown', () => {
+    const { diagnostics } = resolved('record-kinds.award', RECORD_KINDS, true);
+    const ambiguous = (diagnostics as { code: string; span: { start: number } }[]).filter((d) => d.code === 'AR2036');
+    expect(ambiguous.map((d) => RECORD_KINDS.slice(0, d.span.start).split('\n').length)).toEqual([12]);
   });
 
   it('records the uses of names at each copy', () => {

@@ -53,12 +53,12 @@ export class MutableEnum {
 
   constructor(readonly def: { readonly id: string; readonly zh: string; readonly en?: string; readonly ordered: boolean; readonly perNotice?: boolean }) {}
 
-  /** Adds a value; returns the existing meaning of a clashing spelling, if any. */
   /** How many values and groups it has: what changes when one is added. */
   get size(): number {
     return this.values.length + this.groups.length;
   }
 
+  /** Adds a value; returns the existing meaning of a clashing spelling, if any. */
   addValue(term: Term): { spelling: string; existing: ValueRef } | undefined {
     const clash = this.clash(term);
     if (clash) return clash;
@@ -128,6 +128,17 @@ export class MutableEnum {
 
 const NO_WORDING: ReadonlyMap<string, string> = new Map();
 
+/** The value lists by id, noting which ones are read while something asks (`CheckContext.readingLists`). */
+class ValueLists extends Map<string, MutableEnum> {
+  read: Set<MutableEnum> | undefined = undefined;
+
+  override get(id: string): MutableEnum | undefined {
+    const list = super.get(id);
+    if (list !== undefined && this.read !== undefined) this.read.add(list);
+    return list;
+  }
+}
+
 function symbolKey(kind: string, scopeOrId: string, id: string | undefined): SymbolKey {
   return id === undefined ? `${kind}:${scopeOrId}` : `${kind}:${scopeOrId}:${id}`;
 }
@@ -164,7 +175,7 @@ const KIND_LABELS = {
 export class CheckContext {
   readonly diagnostics: Diagnostic[] = [];
   readonly references: Reference[] = [];
-  readonly enums = new Map<string, MutableEnum>();
+  readonly enums = new ValueLists();
   private readonly enumIndex = new Map<string, string>();
   readonly fields = new Map<string, FieldModel>();
   private readonly fieldIndex = new Map<string, string>();
@@ -209,6 +220,30 @@ export class CheckContext {
   /** What `f` collected (a method, since TypeScript cannot see that `f` may have set `wording`). */
   private collected(): Map<string, string> | undefined {
     return this.wording;
+  }
+
+  /**
+   * Runs `f`, with the value lists it read: what its result depends on besides the declarations of
+   * fields, awards, stages and tables, which are all read before the rules, where a list can still
+   * grow (attest conditions are added as rules are read). Lists read by an `f` inside count for the
+   * outer one too.
+   */
+  readingLists<T>(f: () => T): { result: T; lists: ReadonlySet<MutableEnum> } {
+    const outer = this.enums.read;
+    const lists = new Set<MutableEnum>();
+    this.enums.read = lists;
+    try {
+      return { result: f(), lists };
+    } finally {
+      this.enums.read = outer;
+      if (outer) for (const list of lists) outer.add(list);
+    }
+  }
+
+  /** Notes lists as read, for a result taken from an earlier reading of them (see `resolvePred`). */
+  noteListsRead(lists: Iterable<MutableEnum>): void {
+    const read = this.enums.read;
+    if (read) for (const list of lists) read.add(list);
   }
 
   /** Notes again the other names of values that a remembered condition used (see `resolvePred`). */

@@ -7,7 +7,7 @@ import { dayFromYmd, parseDay, type Day } from '@awardrules/runtime';
 import type * as A from '../syntax/ast.js';
 import { englishLabel } from '../vocabulary/names.js';
 import { hintText } from '../diagnostics/messages.js';
-import { and, fieldsOf, not, or, type Measure, type Period, type Pred, type Window } from '../model/predicate.js';
+import { and, not, or, type Measure, type Period, type Pred, type Window } from '../model/predicate.js';
 import type { FieldModel, Reference } from '../model/types.js';
 import { spell, type CheckContext, type MutableEnum } from './context.js';
 import { resolveSet, valueName } from './declarations.js';
@@ -18,7 +18,7 @@ import { typeHint, typeLabel, unitWord, valueLabel } from './types.js';
  */
 export interface RememberedCondition {
   readonly pred: Pred;
-  /** The value lists of the fields it reads, each with its size then: a list that grew since means resolving again. */
+  /** The value lists resolving it read, each with its size then: a list that grew since means resolving again. */
   readonly lists: readonly (readonly [MutableEnum, number])[];
   /** The other names of values it used (RuleModel.wording). */
   readonly wording: ReadonlyMap<string, string>;
@@ -31,10 +31,11 @@ export interface RememberedCondition {
  * file means the same (every declaration is read before any rule), and a large file repeats its
  * conditions award after award. What resolving did besides is done again for each copy: the uses of
  * names are recorded at the copy, the other names of values it used are noted. A condition that
- * reported a problem is not remembered (the problem is reported where each copy is written), nor
- * one read while a value list it uses still grows (attest items add `condition` values as rules are
- * read); neither is anything in a file with syntax errors, where recovery may have read the same
- * text differently.
+ * reported a problem is not remembered (the problem is reported where each copy is written), nor is
+ * anything in a file with syntax errors, where recovery may have read the same text differently. A
+ * remembered condition is resolved again if a value list it read has grown since: attest items add
+ * `condition` values as rules are read, and `no …` looks a kind up in the lists of every field of
+ * dated records.
  */
 export function resolvePred(ctx: CheckContext, p: A.Pred | undefined): Pred | undefined {
   if (!p) return undefined;
@@ -45,20 +46,15 @@ export function resolvePred(ctx: CheckContext, p: A.Pred | undefined): Pred | un
   if (known && known.lists.every(([list, size]) => list.size === size)) {
     for (const r of known.references) ctx.references.push({ ...r, span: { start: r.span.start + p.start, end: r.span.end + p.start } });
     if (known.wording.size > 0) ctx.noteWordingOf(known.wording);
+    ctx.noteListsRead(known.lists.map(([list]) => list));
     return known.pred;
   }
   const diagnostics = ctx.diagnostics.length;
   const references = ctx.references.length;
-  const { result, wording } = ctx.collectWording(() => resolveCondition(ctx, p));
+  const { result: { result, wording }, lists } = ctx.readingLists(() => ctx.collectWording(() => resolveCondition(ctx, p)));
   if (result && ctx.diagnostics.length === diagnostics) {
-    const lists: (readonly [MutableEnum, number])[] = [];
-    for (const id of fieldsOf(result)) {
-      const type = ctx.fields.get(id)?.type;
-      const list = type && (type.kind === 'enum' || type.kind === 'set' || type.kind === 'events') ? ctx.enums.get(type.enum) : undefined;
-      if (list) lists.push([list, list.size]);
-    }
     const moved = ctx.references.slice(references).map((r) => ({ ...r, span: { start: r.span.start - p.start, end: r.span.end - p.start } }));
-    remembered.set(text, { pred: result, lists, wording, references: moved });
+    remembered.set(text, { pred: result, lists: [...lists].map((list) => [list, list.size] as const), wording, references: moved });
   }
   return result;
 }
