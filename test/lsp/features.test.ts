@@ -147,6 +147,19 @@ describe('formatting', () => {
     await en.close(u);
   });
 
+  it('keeps a file\'s CRLF line ends, replacing only what changes', async () => {
+    const messy = 'notice "x" {\r\n  issued 2024-01-02\r\n}\r\naward a for individual {\r\n  quota<=5\r\n}\r\n';
+    const u = 'file:///tmp/crlf.award';
+    await en.open(u, messy);
+    const edits = await en.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri: u }, options: { tabSize: 2, insertSpaces: true } });
+    expect(edits).toHaveLength(1);
+    expect(edits[0]!.range.start.line).toBe(4);
+    expect(edits[0]!.range.end.line).toBe(4);
+    const fmt = formatText(messy);
+    expect(fmt.ok && applyEdits(messy, edits)).toBe(fmt.ok && fmt.text.replace(/\n/g, '\r\n'));
+    await en.close(u);
+  });
+
   it('refuses a file with syntax errors, saying so', async () => {
     const u = 'file:///tmp/broken-format.award';
     await en.open(u, 'notice "x" { issued 2024-01-02 }\nexclude rank >=\n');

@@ -2,6 +2,8 @@
  * Formatting is `awardc fmt`: the language's formatText, nothing else. The edit replaces only the part
  * that changes (so the cursor and markers elsewhere stay put), and there is no edit when the file is
  * already formatted. A file with syntax errors is not formatted: the reason goes back to the caller.
+ * A file whose lines end in CRLF keeps them (formatText writes LF, as `awardc fmt` does): compared
+ * with LF text, every line would differ, and the edit would replace the whole file.
  */
 import { formatText, type LineMap } from '@awardrules/language';
 import type { TextEdit } from 'vscode-languageserver';
@@ -13,7 +15,8 @@ export function formatDocument(text: string, lines: LineMap): FormatOutcome {
   const result = formatText(text);
   if (!result.ok) return { ok: false, firstErrorOffset: result.diagnostics[0]?.span.start ?? 0 };
   // formatText drops a byte-order mark; the file keeps the one it had.
-  const formatted = text.startsWith('\ufeff') && !result.text.startsWith('\ufeff') ? `\ufeff${result.text}` : result.text;
+  const withBom = text.startsWith('\ufeff') && !result.text.startsWith('\ufeff') ? `\ufeff${result.text}` : result.text;
+  const formatted = endsLinesWithCrlf(text) ? withBom.replace(/\n/g, '\r\n') : withBom;
   return { ok: true, edits: minimalEdit(text, formatted, lines) };
 }
 
@@ -31,6 +34,12 @@ export function minimalEdit(before: string, after: string, lines: LineMap): Text
   while (endBefore < before.length && isLow(before.charCodeAt(endBefore))) { endBefore++; endAfter++; }
   if (start > 0 && before.charCodeAt(start - 1) === 13 && before.charCodeAt(start) === 10) start--;
   return [{ range: rangeOf(lines, { start, end: endBefore }), newText: after.slice(start, endAfter) }];
+}
+
+/** Whether the file's first line ends in CRLF (an editor keeps one kind of line end per file). */
+function endsLinesWithCrlf(text: string): boolean {
+  const lf = text.indexOf('\n');
+  return lf > 0 && text.charCodeAt(lf - 1) === 13;
 }
 
 function isLow(c: number): boolean {
