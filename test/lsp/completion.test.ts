@@ -49,6 +49,15 @@ describe('completion from the parser state at the cursor', () => {
     expect(labels(await complete(`${HEADER}${AWARD}  cap rank = county-level <= 15% of selected in <|>\n}`))).toEqual(['advanced-person']);
   });
 
+  it('offers years counted back from the notice after since and during, never names or yes/no', async () => {
+    // The notice was issued on 2024-01-02.
+    const during = await complete(`${HEADER}${AWARD}  require no violation during <|>\n}`);
+    expect(labels(during)).toEqual(['2021..2023', '2019..2023', '2023']);
+    expect(during[0]!.detail).toBe('the 3 years before the notice: 2021–2023');
+    expect(labels(await complete(`${HEADER}${AWARD}  require no violation during 2021..<|>\n}`))).toEqual(['2023', '2024']);
+    expect(labels(await complete(`${HEADER}${AWARD}  exclude violation has sanction since <|>\n}`))).toEqual(['2021', '2019', '2023']);
+  });
+
   it('offers units, then `at`, then publicity levels, then stages in a publicity rule', async () => {
     const units = labels(await complete(`${HEADER}publicity >= 5 <|>`));
     expect(units).toEqual(expect.arrayContaining(['workdays', 'days', '工作日', 'at']));

@@ -53,6 +53,10 @@ const M = {
   nextTag: { en: 'next free tag of this kind of rule', zh: '此类规则的下一个可用编号' },
   catalogTag: { en: 'in the catalog, not used yet', zh: '目录中尚未使用的编号' },
   operator: { en: 'comparison', zh: '比较' },
+  yearsBefore: { en: 'the {0} years before the notice: {1}–{2}', zh: '通知前{0}年：{1}年至{2}年' },
+  yearBefore: { en: 'the year before the notice: {0}', zh: '通知前一年：{0}年' },
+  sinceYear: { en: 'since 1 January {0}', zh: '自{0}年1月1日起' },
+  throughYear: { en: 'through 31 December {0}', zh: '至{0}年12月31日' },
   // ── document symbols ────────────────────────────────────────────────────────────────────
   notice: { en: 'notice', zh: '通知' },
 } as const satisfies Record<string, { en: string; zh: string }>;

@@ -11,6 +11,7 @@
 import {
   KEYWORD_BY_NAME, lex, spell, TAG_KIND_OF_RULE, tokens as T, type AwardDocument, type Locale, type Model, type RuleKind,
 } from '@awardrules/language';
+import { ymdFromDay } from '@awardrules/runtime';
 import { CompletionItemKind, type CompletionItem, type CompletionList, type Range } from 'vscode-languageserver';
 import { say } from '../../messages.js';
 import { expectedAt, valueOwner, type Expectation, type Path, type Tok } from './expected.js';
@@ -129,9 +130,16 @@ function fuzzyPrefix(typed: string, label: string): boolean {
 function collect(exp: Expectation, toks: readonly Tok[], model: Model, input: CompletionInput, locale: Locale): Candidate[] {
   const out: Candidate[] = [];
   const doneNames = new Set<string>();
+  let donePeriod = false;
   for (const p of exp.paths) {
     const type = p.nextTokenType.name;
     const rule = p.ruleStack[p.ruleStack.length - 1] ?? '';
+    if (p.ruleStack.includes('window')) {
+      // The end of a period (`since …`, `during …`) is a date or a year: not a name, nor yes/no.
+      if ((type === 'DateLiteral' || type === 'NumberLiteral') && !donePeriod) out.push(...periodEnds(toks, model, locale));
+      donePeriod ||= type === 'DateLiteral' || type === 'NumberLiteral';
+      if (NAME_TOKENS.has(type) || type === 'Yes' || type === 'No') continue;
+    }
     if (NAME_TOKENS.has(type)) {
       const context = `${rule}#${p.nextTokenOccurrence}`;
       if (doneNames.has(context)) continue;
@@ -252,6 +260,31 @@ function valuesHere(p: Path, exp: Expectation, toks: readonly Tok[], model: Mode
   if (owner?.kind === 'records') return recordNames(model, locale);
   const e = owner && enumOfField(fieldNamed(model, owner.token.image));
   return e ? valueNames(model, e, locale) : [];
+}
+
+/**
+ * Years for the end of a period, counted back from the year of the notice (its issue date, else its
+ * reference date): after `during`, the three and five years before it and the year before it (as
+ * notices write 2018—2020年度); after `since`, the first day of those years; after `..`, the year
+ * before the notice and its own year.
+ */
+function periodEnds(toks: readonly Tok[], model: Model, locale: Locale): Candidate[] {
+  const n = model.notice;
+  const day = n.issued ?? (n.reference?.kind === 'date' ? n.reference.day : undefined);
+  if (day === undefined) return [];
+  const year = ymdFromDay(day).year;
+  const keyword = toks[toks.length - 1]?.tokenType.name;
+  const item = (label: string, detail: string): Candidate => ({ label, kind: CompletionItemKind.Value, detail, group: 0 });
+  if (keyword === 'During') {
+    return [
+      item(`${year - 3}..${year - 1}`, say(locale, 'yearsBefore', 3, year - 3, year - 1)),
+      item(`${year - 5}..${year - 1}`, say(locale, 'yearsBefore', 5, year - 5, year - 1)),
+      item(`${year - 1}`, say(locale, 'yearBefore', year - 1)),
+    ];
+  }
+  if (keyword === 'Since') return [3, 5, 1].map((k) => item(`${year - k}`, say(locale, 'sinceYear', year - k)));
+  if (keyword === 'DotDot') return [year - 1, year].map((y) => item(`${y}`, say(locale, 'throughYear', y)));
+  return [];
 }
 
 const RULE_KINDS = new Set(Object.keys(TAG_KIND_OF_RULE));
