@@ -10,6 +10,8 @@ export default defineConfig({
   test: {
     include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,
+    // Removes compiled validators no run has used for a week (see test/global-setup.ts).
+    globalSetup: ['test/global-setup.ts'],
     // Validators the tests compile are written under node_modules/.cache; transform them like sources,
     // so their @awardrules/runtime import resolves the same way.
     server: { deps: { inline: [/node_modules\/\.cache\/awardrules-tests\//] } },

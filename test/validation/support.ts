@@ -4,7 +4,7 @@
  * every case through both; the differential test compares them on generated slates.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildDocument, render, severityOf, type AwardDocument } from '@awardrules/language';
@@ -35,7 +35,8 @@ export function checkedDocument(text: string, file = 'test.award'): AwardDocumen
 /**
  * Compiles into node_modules/.cache (inside the repository, so the emitted `@awardrules/runtime`
  * import resolves to the built workspace package) and imports the emitted JavaScript.
- * Output is keyed by a hash of the rule text, so repeated runs reuse it.
+ * Output is keyed by a hash of the compiled text, so repeated runs reuse it; what no run has used for a
+ * week is removed before the tests start (test/global-setup.ts).
  */
 export async function compiledValidator(doc: AwardDocument, name = 'rules'): Promise<Validate> {
   const files = compileDocument(doc, `${name}.award`, { name });
@@ -45,6 +46,9 @@ export async function compiledValidator(doc: AwardDocument, name = 'rules'): Pro
   if (!existsSync(file)) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, js);
+  } else {
+    const now = new Date();
+    utimesSync(dir, now, now); // in use: kept by test/global-setup.ts for another week
   }
   const mod = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as { validateInput: Validate };
   return (input, options) => mod.validateInput(input, options);
