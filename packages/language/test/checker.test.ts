@@ -210,6 +210,21 @@ describe('checker: periods of fixed dates', () => {
     expect(periodOf('during 2020')).toEqual({ from: dayFromYmd(2020, 1, 1), to: dayFromYmd(2020, 12, 31) });
     expect(periodOf('since 2020年')).toEqual({ from: dayFromYmd(2020, 1, 1) });
   });
+
+  it('offers within for a length of time written as a period (during 3 years), keeping how the length was written', () => {
+    for (const [window, fixed] of [['during 3 years', 'within 3 years'], ['since 5年', 'within 5年'], ['during 6 months', 'within 6 months']]) {
+      const text = `${HEADER}require no violation ${window}`;
+      const d = doc(text);
+      expect(d.diagnostics.map((x) => x.code), window).toEqual(['AR2039']);
+      const s = d.diagnostics[0]!.suggestions?.[0];
+      expect(s && text.slice(s.span.start, s.span.end), window).toBe(window);
+      expect(s?.replacement, window).toBe(fixed);
+      const after = text.slice(0, s!.span.start) + s!.replacement + text.slice(s!.span.end);
+      expect(codes(doc(after)), window).toEqual([]);
+    }
+    // A name or a number is no length of time: no fix to offer.
+    for (const window of ['during county-level', 'during 3']) expect(doc(`${HEADER}require no violation ${window}`).diagnostics[0]?.suggestions, window).toBeUndefined();
+  });
 });
 
 describe('checker: the order of what it reports', () => {

@@ -5,7 +5,9 @@
  */
 import { dayFromYmd, parseDay, type Day } from '@awardrules/runtime';
 import type * as A from '../syntax/ast.js';
+import { spanOf } from '../syntax/ast.js';
 import { englishLabel } from '../vocabulary/names.js';
+import { diag } from '../diagnostics/diagnostic.js';
 import { hintText } from '../diagnostics/messages.js';
 import { and, not, or, type Measure, type Period, type Pred, type Window } from '../model/predicate.js';
 import type { FieldModel, Reference } from '../model/types.js';
@@ -116,6 +118,13 @@ function resolveLookBack(ctx: CheckContext, q: A.Quantity | undefined): Window |
  */
 function resolvePeriod(ctx: CheckContext, w: Extract<A.WindowSyntax, { kind: 'period' }>): Period | undefined {
   if (!w.from) return undefined;
+  const v = w.from;
+  if (!w.to && v.kind === 'quantity' && (v.quantity.unit === 'years' || v.quantity.unit === 'months' || v.quantity.unit === 'days') && !isYear(v)) {
+    // `during 3 years`: a length of time counted back, which is `within 3 years`; the fix says so.
+    const replacement = `within ${ctx.text.slice(v.start, v.end)}`;
+    ctx.reportWith({ ...diag('AR2039', v, valueLabel(v)), suggestions: [{ span: spanOf(w), replacement }] });
+    return undefined;
+  }
   const first = periodDays(ctx, w.from);
   if (w.since) return first && { from: first.from };
   const last = w.to ? periodDays(ctx, w.to) : first;
@@ -127,14 +136,18 @@ function resolvePeriod(ctx: CheckContext, w: Extract<A.WindowSyntax, { kind: 'pe
   return { from: first.from, to: last.to };
 }
 
+/** A year, written `2018` or `2018年`. */
+function isYear(v: A.Value): boolean {
+  return v.kind === 'quantity' && (v.quantity.unit === undefined || v.quantity.unit === 'years') && /^\d{4}$/.test(v.quantity.amount.text);
+}
+
 /** The days a period's end stands for: a date, that day; a year, 1 January to 31 December. Reported when neither. */
 function periodDays(ctx: CheckContext, v: A.Value): { from: Day; to: Day } | undefined {
   if (v.kind === 'date') {
     const day = parseDay(v.date.text); // an impossible date was reported with the syntax
     return day === undefined ? undefined : { from: day, to: day };
   }
-  // A year, written `2018` or `2018年`.
-  if (v.kind === 'quantity' && (v.quantity.unit === undefined || v.quantity.unit === 'years') && /^\d{4}$/.test(v.quantity.amount.text)) {
+  if (v.kind === 'quantity' && isYear(v)) {
     const year = v.quantity.amount.value;
     return { from: dayFromYmd(year, 1, 1), to: dayFromYmd(year, 12, 31) };
   }
