@@ -154,6 +154,22 @@ function recognised(layout: Layout): number {
 const HEADER_SEARCH = 10;
 
 /**
+ * What the lines under a form's table start with: notes (注：, 填表说明：) and who filled it in (填表人：…
+ * 联系电话：…). A row at the end whose first cell starts so, with a colon (or is the label alone), is
+ * not a nominee.
+ */
+const FOOTER_LABELS = ['注', '附注', '备注', '说明', '填表说明', '填报说明', '填表人', '填报人', '制表人', '联系人', '联系电话', '电话',
+  '审核人', '负责人', '单位负责人', '主要负责人', '填表日期', '填报日期', '填表单位', '填报单位'];
+const FOOTER = new RegExp(`^(?:${FOOTER_LABELS.join('|')})\\s*(?:[:：]|$)`);
+
+/** The first filled cell of a row, if it is the start of a note under the table (see FOOTER_LABELS). */
+function footerText(row: readonly Cell[]): string | undefined {
+  const first = row.find((c) => !isEmpty(c));
+  const s = first === undefined ? '' : text(first).trim();
+  return FOOTER.test(s.normalize('NFKC').replace(/^[(（]?\s*|\s*[)）]$/g, '')) ? s : undefined;
+}
+
+/**
  * Rows of cells → nominee objects, with a finding for each unreadable cell. The header is the row, among
  * the first few that are not empty, that names the most known columns, or two rows read together
  * (findTwoRowLayout) when they name more known columns than any one row; rows above it (a title, the
@@ -220,6 +236,20 @@ export function readRows(rows: readonly (readonly Cell[])[], model: Model, colum
   const numbering = new Set([layout.fields.get('id'), ...layout.headers.map((h, c) => (nameKey(h) === '序号' ? c : undefined))].filter((c): c is number => c !== undefined));
   const numberOnly = (r: readonly Cell[]) => r.every((c, col) => isEmpty(c) || numbering.has(col));
   let lastFilled = rows.reduce((last, r, i) => (r.some((c) => !isEmpty(c)) ? i : last), -1);
+  // Notes and signatures under the table: the rows at the end that are such lines (or empty).
+  let notesFrom = lastFilled + 1;
+  while (notesFrom - 1 > headerIndex && (rows[notesFrom - 1]!.every((c) => isEmpty(c)) || footerText(rows[notesFrom - 1]!) !== undefined)) notesFrom--;
+  if (notesFrom <= lastFilled) {
+    const notes = rows.slice(notesFrom, lastFilled + 1).map(footerText).filter((x): x is string => x !== undefined);
+    const first = rows.findIndex((r, i) => i >= notesFrom && footerText(r) !== undefined);
+    const [from, to] = [first + 1, lastFilled + 1];
+    const quoted = notes.map((x) => (x.length > 12 ? `${x.slice(0, 12)}…` : x));
+    const which = from === to ? t(`Row ${from} is a line`, `第 ${from} 行是表格下方的说明`) : t(`Rows ${from}–${to} are lines`, `第 ${from}–${to} 行是表格下方的说明`);
+    issues.push({ rule: 'data', tags: [], kind: 'data', severity: 'info', fields: [],
+      message: t(`${which.en} under the table (${quoted.join(', ')}) and ${from === to ? 'was' : 'were'} not read as nominees.`, `${which.zh}（${quoted.join('、')}），未作为推荐对象读取。`) });
+    lastFilled = notesFrom - 1;
+    while (lastFilled > headerIndex && rows[lastFilled]!.every((c) => isEmpty(c))) lastFilled--;
+  }
   let lastNominee = lastFilled;
   while (lastNominee > headerIndex && numberOnly(rows[lastNominee]!)) lastNominee--;
   if (lastNominee <= headerIndex) {

@@ -146,6 +146,24 @@ describe('rows', () => {
     expect(middle.findings.filter((f) => f.nominee?.row === 3).map((f) => f.message.en)).toContain('This nominee has no name.');
   });
 
+  it('does not read the notes and signatures under a form\'s table as nominees, and says so once', () => {
+    const note = (s: string): Row => [s, ...EMPTY.slice(1)];
+    const rows = [[...HEADER], n('A1', '张三'), n('A2', '李四'), EMPTY, note('注：1. 编号按推荐单位填写；2. 公示情况须附公示材料。'), EMPTY,
+      ['填表人：王五', null, '联系电话：0431-88888888', ...EMPTY.slice(3)], note('（填报日期：2024年3月1日）'), note('填表说明'), EMPTY];
+    const { findings, nominees } = validateRows(rows);
+    expect(nominees.map((x) => x['id'])).toEqual(['A1', 'A2']);
+    expect(findings.map((f) => [f.severity, f.message.en, f.message.zh])).toEqual([['info',
+      'Rows 5–9 are lines under the table (注：1. 编号按推荐单位…, 填表人：王五, （填报日期：2024年3…, 填表说明) and were not read as nominees.',
+      '第 5–9 行是表格下方的说明（注：1. 编号按推荐单位…、填表人：王五、（填报日期：2024年3…、填表说明），未作为推荐对象读取。']]);
+  });
+
+  it('reads a row as a nominee unless it is at the end and starts with such a label', () => {
+    const note = (s: string): Row => [s, ...EMPTY.slice(1)];
+    // A note between nominees, and names that only contain a label's characters, stay nominees.
+    const { nominees } = validateRows([[...HEADER], n('A1', '注册会计师协会'), note('注：以下为补报'), n('A2', '说明书编写组'), n('A3', '联系人之家')]);
+    expect(nominees).toHaveLength(4);
+  });
+
   it('names both rows of a duplicate id', () => {
     const { findings } = validateRows([[...HEADER], n('A1', '张三'), n('A2', '李四'), n('A1', '王五')]);
     expect(findings.map((f) => [brief(f), f.nominee?.name, f.message.en, f.message.zh])).toEqual([
