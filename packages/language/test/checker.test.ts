@@ -222,6 +222,17 @@ describe('checker: periods of fixed dates', () => {
       const after = text.slice(0, s!.span.start) + s!.replacement + text.slice(s!.span.end);
       expect(codes(doc(after)), window).toEqual([]);
     }
+    // Years after within: the fix is during.
+    for (const [window, fixed] of [['within 2018..2020', 'during 2018..2020'], ['within 2018—2020', 'during 2018—2020'], ['within 2021', 'during 2021']]) {
+      const text = `${HEADER}require no violation ${window}`;
+      const d = doc(text);
+      expect(d.diagnostics.map((x) => x.code), window).toEqual(['AR2040']);
+      const s = d.diagnostics[0]!.suggestions![0]!;
+      const after = text.slice(0, s.span.start) + s.replacement + text.slice(s.span.end);
+      expect(after.endsWith(fixed), window).toBe(true);
+      expect(codes(doc(after)), window).toEqual([]);
+    }
+    expect(doc(`${HEADER}require no violation within 3`).diagnostics.map((x) => x.code)).toEqual(['AR2007']);
     // A name or a number is no length of time: no fix to offer.
     for (const window of ['during county-level', 'during 3']) expect(doc(`${HEADER}require no violation ${window}`).diagnostics[0]?.suggestions, window).toBeUndefined();
   });

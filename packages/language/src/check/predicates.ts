@@ -96,7 +96,14 @@ function resolveWindow(ctx: CheckContext, w: A.WindowSyntax): ResolvedWindow | u
     const during = resolvePeriod(ctx, w);
     return during && { during };
   }
-  const within = resolveLookBack(ctx, w.quantity);
+  const q = w.quantity;
+  if (q && (w.to || (q.badUnit === undefined && isYearQuantity(q)))) {
+    // `within 2018..2020`, `within 2018`: years, which a period (`during`) is written with.
+    const years = ctx.text.slice(q.start, (w.to ?? q).end);
+    ctx.reportWith({ ...diag('AR2040', { start: q.start, end: (w.to ?? q).end }, years), suggestions: [{ span: { start: w.start, end: q.start }, replacement: 'during ' }] });
+    return undefined;
+  }
+  const within = resolveLookBack(ctx, q);
   return within && { within };
 }
 
@@ -138,7 +145,11 @@ function resolvePeriod(ctx: CheckContext, w: Extract<A.WindowSyntax, { kind: 'pe
 
 /** A year, written `2018` or `2018年`. */
 function isYear(v: A.Value): boolean {
-  return v.kind === 'quantity' && (v.quantity.unit === undefined || v.quantity.unit === 'years') && /^\d{4}$/.test(v.quantity.amount.text);
+  return v.kind === 'quantity' && isYearQuantity(v.quantity);
+}
+
+function isYearQuantity(q: A.Quantity): boolean {
+  return (q.unit === undefined || q.unit === 'years') && /^\d{4}$/.test(q.amount.text);
 }
 
 /** The days a period's end stands for: a date, that day; a year, 1 January to 31 December. Reported when neither. */

@@ -96,6 +96,8 @@ export const MESSAGES = {
   AR2035: { severity: 'error', en: "A share of the award's quota ({0}) can only bound a recommend rule inside an award.", zh: '表彰名额的比例（{0}）只能用于奖项之内的 recommend（推荐名额）规则。' },
   AR2039: { severity: 'error', en: 'A period is written with dates or years, not {0}.', zh: '期间应以日期或年份表示，而不是 {0}。',
     hint: { en: 'Write  during 2018..2020,  during 2021-07-01..2021-12-31  or  since 2020-01-01 ; a length of time counted back from the reference date is  within 3 years .', zh: '请写作  during 2018..2020、during 2021-07-01..2021-12-31  或  since 2020-01-01 ；从基准日往前计算的时长请写作  within 3 years 。' } },
+  AR2040: { severity: 'error', en: "'within' takes a length of time counted back from the reference date, not years of the calendar ({0}).", zh: 'within 后应为从基准日往前计算的时长，而不是日历年份（{0}）。',
+    hint: { en: 'The years themselves are a period:  during 2018..2020 ; a length of time is  within 3 years .', zh: '年份本身是一个期间，请写作  during 2018..2020 ；时长请写作  within 3 years 。' } },
   AR2031: { severity: 'error', en: "'{0}' is already the standard field '{1}'.", zh: '“{0}”已是标准数据项“{1}”。',
     hint: { en: 'Use the standard field, or give yours another name.', zh: '请直接使用标准数据项，或给新数据项另起名称。' } },
   AR2036: { severity: 'error', en: "'{0}' is a kind of record in more than one field: {1}.", zh: '“{0}”同时是多个记录数据项中的类别：{1}。',

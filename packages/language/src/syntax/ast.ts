@@ -82,7 +82,8 @@ export type Pred = Span & (
 
 /** When records count: `within 5 years` (of the reference date), `since 2020-01-01`, `during 2018..2020`. */
 export type WindowSyntax = Span & (
-  | { readonly kind: 'within'; readonly quantity?: Quantity }
+  /** `to`: only in the mistake `within 2018..2020` (a period of years, written with `during`). */
+  | { readonly kind: 'within'; readonly quantity?: Quantity; readonly to?: Value }
   /** `since d` (no end), `during a..b` or `during a`: each end a date or a year. */
   | { readonly kind: 'period'; readonly since: boolean; readonly from?: Value; readonly to?: Value }
 );

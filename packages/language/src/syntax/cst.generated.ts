@@ -598,6 +598,8 @@ export interface WindowCstNode extends CstNode {
 export type WindowCstChildren = {
   Within?: IToken[];
   quantity?: QuantityCstNode[];
+  DotDot?: IToken[];
+  to?: ValueCstNode[];
   Since?: IToken[];
   from?: ValueCstNode[];
   During?: IToken[];
@@ -701,7 +703,7 @@ export const NEW_CHILDREN: { readonly [rule: string]: () => Record<string, undef
   pred: () => ({ andPred: undefined, Or: undefined }),
   andPred: () => ({ unary: undefined, And: undefined }),
   unary: () => ({ negation: undefined, LParen: undefined, pred: undefined, RParen: undefined, No: undefined, valueSet: undefined, window: undefined, field: undefined, op: undefined, value: undefined, Valid: undefined, In: undefined, notIn: undefined, Has: undefined, Any: undefined, All: undefined }),
-  window: () => ({ Within: undefined, quantity: undefined, Since: undefined, from: undefined, During: undefined, valueRange: undefined }),
+  window: () => ({ Within: undefined, quantity: undefined, DotDot: undefined, to: undefined, Since: undefined, from: undefined, During: undefined, valueRange: undefined }),
   quantity: () => ({ NumberLiteral: undefined, unit: undefined, DigitName: undefined }),
   value: () => ({ NumberLiteral: undefined, unit: undefined, DigitName: undefined, DateLiteral: undefined, Yes: undefined, No: undefined, Identifier: undefined, StringLiteral: undefined }),
   valueRange: () => ({ from: undefined, DotDot: undefined, to: undefined }),

@@ -248,7 +248,7 @@ class AstBuilder {
     if (!node) return undefined;
     const c = node.children;
     const start = this.start(node), end = this.end(node);
-    if (first(c.Within)) return { kind: 'within', quantity: this.checkedQuantity(first(c.quantity)), start, end };
+    if (first(c.Within)) return { kind: 'within', quantity: this.checkedQuantity(first(c.quantity)), to: this.value(first(c.to)), start, end };
     if (first(c.Since)) return { kind: 'period', since: true, from: this.value(first(c.from)), start, end };
     const range = first(c.valueRange);
     const period = range && this.valueRange(range);

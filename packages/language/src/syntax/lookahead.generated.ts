@@ -83,6 +83,7 @@ export const LOOKAHEAD: LookaheadTable = {
   "unary Option 4 4": [[["Any"],["All"]],[["LBrace"],["NumberLiteral"],["DigitName"],["DateLiteral"],["Yes"],["No"],["Identifier"],["StringLiteral"]]],
   "unary Option 5 4": [[["Within"],["Since"],["During"]],[[]]],
   "window Alternation 0 4": [[["Within"]],[["Since"]],[["During"]]],
+  "window Option 0 4": [[["DotDot"]],[[]]],
   "quantity Alternation 0 4": [[["NumberLiteral"]],[["DigitName"]]],
   "quantity Option 0 4": [[["UnitTok"]],[[]]],
   "value Alternation 0 4": [[["NumberLiteral"]],[["DigitName"]],[["DateLiteral"]],[["Yes"]],[["No"]],[["Identifier"]],[["StringLiteral"]]],

@@ -666,7 +666,8 @@ export class AwardParser extends CstParser {
   /** When records count: `within 5 years`, `since 2020-01-01`, `during 2018..2020`. */
   private window = this.RULE('window', () => {
     this.OR(this.windowAlts ??= [
-      { ALT: () => { this.CONSUME(K['Within']!); this.SUBRULE(this.quantity); } },
+      // `within 2018..2020` is read, to be told that a period of years is written with `during` (AR2040).
+      { ALT: () => { this.CONSUME(K['Within']!); this.SUBRULE(this.quantity); this.OPTION(() => { this.CONSUME(DotDot); this.SUBRULE2(this.value, { LABEL: 'to' }); }); } },
       { ALT: () => { this.CONSUME(K['Since']!); this.SUBRULE(this.value, { LABEL: 'from' }); } },
       { ALT: () => { this.CONSUME(K['During']!); this.SUBRULE(this.valueRange); } },
     ]);
