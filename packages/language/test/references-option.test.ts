@@ -39,4 +39,17 @@ describe('checking without references', () => {
     expect(refs.some((r) => r.declaration && r.symbol.startsWith('tag:J23-'))).toBe(true);
     expect(refs.some((r) => !r.declaration && r.symbol === 'value:rank:vice-bureau')).toBe(true);
   });
+
+  it('records a field in a file-name pattern where its name is written, or at the whole text when it has escapes', () => {
+    const header = 'notice "测〔2024〕1号" {\n  issued 2024-01-02\n}\n';
+    const used = (pattern: string) => {
+      const text = `${header}material photo "照片" named ${pattern}\n`;
+      const d = buildDocument('t.award', text);
+      expect(d.diagnostics.filter((x) => x.code.startsWith('AR2'))).toEqual([]);
+      return d.model.references.filter((r) => r.symbol === 'field:birth-date').map((r) => text.slice(r.span.start, r.span.end));
+    };
+    expect(used('"{name}-{ birth-date :yyyyMMdd}"')).toEqual(['birth-date']);
+    expect(used('“{name}-{birth-date}”')).toEqual(['birth-date']);
+    expect(used('"{name}\\u002d{birth-date}"')).toEqual(['"{name}\\u002d{birth-date}"']);
+  });
 });

@@ -62,7 +62,10 @@ export function rename(snap: Snapshot, position: Position, newName: string, loca
   return { changes: { [snap.uri]: edits } };
 }
 
-/** `{old}` and `{old:yyyyMMdd}` inside a file-name pattern, whose reference spans the whole text. */
+/**
+ * `{old}` and `{old:yyyyMMdd}` inside a file-name pattern written with escapes, whose reference spans
+ * the whole text (without escapes, it spans the name, and is renamed as written).
+ */
 function patternEdits(doc: AwardDocument, r: Reference, oldId: string, newId: string): TextEdit[] {
   const raw = doc.text.slice(r.span.start, r.span.end);
   if (!/^["“]/.test(raw)) return [];

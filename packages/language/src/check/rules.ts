@@ -384,16 +384,20 @@ function namePattern(ctx: CheckContext, pattern: A.Text): NamePart[] | undefined
   const parts: NamePart[] = [];
   let ok = true;
   const re = /\{([^{}:]+)(?::([^{}]*))?\}/g;
+  // Where a part of the pattern is in the file: just after the opening quote, when the text has no
+  // escapes (nearly always); else the whole string.
+  const exact = ctx.text.slice(pattern.start + 1, pattern.start + 1 + pattern.value.length) === pattern.value;
+  const at = (index: number, length: number): A.Span => (exact ? { start: pattern.start + 1 + index, end: pattern.start + 1 + index + length } : pattern);
   let last = 0;
   for (let m = re.exec(pattern.value); m; m = re.exec(pattern.value)) {
     if (m.index > last) parts.push({ kind: 'text', text: pattern.value.slice(last, m.index) });
     last = m.index + m[0].length;
     const name = m[1]!.trim();
-    // The pattern is inside a string literal: point at the whole string.
-    const f = ctx.findField({ text: name, quoted: true, start: pattern.start, end: pattern.end }, false);
-    if (!f) { ctx.report('AR2025', pattern, name); ok = false; continue; }
+    const nameAt = at(m.index + 1 + m[1]!.indexOf(name), name.length);
+    const f = ctx.findField({ text: name, quoted: true, start: nameAt.start, end: nameAt.end }, false);
+    if (!f) { ctx.report('AR2025', nameAt, name); ok = false; continue; }
     const format = m[2];
-    if (format !== undefined && !/^(yyyy|MM|dd|[-_.\s/])+$/.test(format)) { ctx.report('AR2028', pattern, format); ok = false; continue; }
+    if (format !== undefined && !/^(yyyy|MM|dd|[-_.\s/])+$/.test(format)) { ctx.report('AR2028', at(m.index + 1 + m[1]!.length + 1, format.length), format); ok = false; continue; }
     parts.push({ kind: 'field', field: f.id, ...(format ? { format } : {}) });
   }
   if (last < pattern.value.length) parts.push({ kind: 'text', text: pattern.value.slice(last) });
