@@ -194,6 +194,11 @@ export class CheckContext {
   /** The notice's tag prefix (`tags J23`), once the header is read. */
   tagPrefix: string | undefined;
   /**
+   * Conditions already resolved, by their text (see `resolvePred`). Only for a file without syntax
+   * errors, where the same text is always the same condition.
+   */
+  readonly conditions: Map<string, RememberedCondition> | undefined;
+  /**
    * While a rule is resolved (`collecting`): the values it names by another of their names, and those
    * names (see RuleModel.wording). Made only when there is one, since most rules have none.
    */
@@ -223,10 +228,10 @@ export class CheckContext {
   }
 
   /**
-   * Runs `f`, with the value lists it read: what its result depends on besides the declarations of
-   * fields, awards, stages and tables, which are all read before the rules, where a list can still
-   * grow (attest conditions are added as rules are read). Lists read by an `f` inside count for the
-   * outer one too.
+   * Runs `f`, with the value lists it read. A resolved condition depends on these and on the
+   * declarations of fields, awards, stages and tables; those are all read before any rule, but a list
+   * can still grow while rules are read (attest items add conditions). Lists read by an `f` inside
+   * count for the outer one too.
    */
   readingLists<T>(f: () => T): { result: T; lists: ReadonlySet<MutableEnum> } {
     const outer = this.enums.read;
@@ -254,12 +259,6 @@ export class CheckContext {
   private noteWording(key: string, written: string): void {
     (this.wording ??= new Map()).set(key, written);
   }
-
-  /**
-   * Conditions already resolved, by their text (see `resolvePred`). Only for a file without syntax
-   * errors, where the same text is always the same condition.
-   */
-  readonly conditions: Map<string, RememberedCondition> | undefined;
 
   /** `text`: the file's; `syntaxErrors`: whether it has any. */
   constructor(readonly options: CheckOptions, readonly text = '', syntaxErrors = true) {
