@@ -238,6 +238,27 @@ describe('checker: periods of fixed dates', () => {
   });
 });
 
+describe('checker: other names of stages and materials (aka)', () => {
+  it('keeps them in the model, finds a stage by one, and reports one that another stage or material has', () => {
+    const text = `${HEADER}stage submission "报送" aka "材料报送", "报送日期"\ndeadline submission by 2024-03-15\nstage decision "决定" aka "报送"\n` +
+      'material photo "照片" aka "证件照" copies >= 2\nmaterial report "事迹材料" aka "证件照", "主要事迹" chars <= 1500\n' +
+      'publicity >= 5 workdays at unit before 材料报送\n';
+    const d = doc(text);
+    expect(d.diagnostics.map((x) => [x.code, text.slice(x.span.start, x.span.end)])).toEqual([['AR2037', '"报送"'], ['AR2037', '"证件照"']]);
+    expect(d.model.stages.map((s) => [s.id, s.aliases])).toEqual([['submission', ['材料报送', '报送日期']], ['decision', undefined]]);
+    const materials = d.model.rules.flatMap((r) => (r.kind === 'material' ? r.items : []));
+    expect(materials.map((m) => [m.id, m.aliases])).toEqual([['photo', ['证件照']], ['report', ['主要事迹']]]);
+    const publicity = d.model.rules.find((r) => r.kind === 'publicity');
+    expect(publicity?.kind === 'publicity' && publicity.before).toBe('submission');
+  });
+
+  it('gives a stage declared by its deadline the other names a later stage line adds', () => {
+    const d = doc(`${HEADER}deadline submission "报送" by 2024-03-15\nstage submission aka "材料报送"\n`);
+    expect(codes(d)).toEqual([]);
+    expect(d.model.stages.map((s) => [s.id, s.aliases, s.deadline !== undefined])).toEqual([['submission', ['材料报送'], true]]);
+  });
+});
+
 describe('checker: the order of what it reports', () => {
   it('reports duplicate rules in the order of the groups they are in, as the rules come (check() itself, before any sorting)', () => {
     const text = `${HEADER}soft require rank <= section\nsoft require rank <= section\nrequire rank <= county\nrequire rank <= county\n`;

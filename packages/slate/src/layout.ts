@@ -136,7 +136,7 @@ export function findLayout(headers: readonly string[], model: Model, schema: Sla
 
   const stages = new Map<string, number>();
   for (const s of model.stages) {
-    const names = [s.id, ...(s.label ? [s.label] : [])];
+    const names = [s.id, ...(s.label ? [s.label] : []), ...(s.aliases ?? [])];
     consulted.set(`stage:${s.id}`, 'submitted');
     const col = find([...(overrides[`stage:${s.id}`] ? [overrides[`stage:${s.id}`]!] : []), ...names.flatMap((n) => [n, `${n}日期`, `${n}报送日期`, `报送日期（${n}）`, `${n} date`])]);
     if (col !== undefined) stages.set(s.id, col);
@@ -146,7 +146,7 @@ export function findLayout(headers: readonly string[], model: Model, schema: Sla
   for (const r of model.rules) {
     if (r.kind !== 'material') continue;
     for (const m of r.items) {
-      const names = [m.id, ...(m.label ? [m.label] : [])];
+      const names = [m.id, ...(m.label ? [m.label] : []), ...(m.aliases ?? [])];
       const col = (suffixes: string[]) => find(names.flatMap((n) => suffixes.map((x) => `${n}${x}`)));
       const cols: MaterialColumns = {};
       const copies = col(['份数', ' copies']); if (copies !== undefined) cols.copies = copies;

@@ -117,6 +117,17 @@ describe('headers', () => {
   });
 });
 
+describe('other names (aka) of stages and materials', () => {
+  it('finds a stage\'s date and a material\'s columns under a header that uses another name', () => {
+    const rules = `${RULES}stage submission aka "材料报送"\nmaterial deeds "主要事迹材料" aka "事迹材料" chars <= 1500\n`;
+    const header = [...HEADER.filter((h) => h !== '报送省评选表彰工作领导小组办公室'), '材料报送日期', '事迹材料字数'];
+    const read = readRows([header as Row, [...n('A1', '张三').filter((_, i) => HEADER[i] !== '报送省评选表彰工作领导小组办公室'), '2024-03-10', 1200]], model(rules), {});
+    const l = read.layout!;
+    expect(header[l.stages.get('submission')!]).toBe('材料报送日期');
+    expect(header[l.materials.get('deeds')!.chars!]).toBe('事迹材料字数');
+  });
+});
+
 describe('rows', () => {
   it('warns about an empty row between nominees, naming it; later rows keep their numbers', () => {
     const { findings, nominees } = validateRows([[...HEADER], n('A1', '张三'), EMPTY, n('A2', '李四'), ['', ' ', null, ...EMPTY.slice(3)], n('A3', '王五')]);

@@ -126,6 +126,7 @@ export function describeSymbol(model: Model, symbol: string, locale: Locale): st
       if (!s) return [];
       return [
         heading(say(locale, 'stage'), s.id, s.label),
+        ...aliasesLine(s.aliases, locale),
         `${say(locale, 'deadline')}: ${s.deadline !== undefined ? formatDay(s.deadline) : say(locale, 'noDeadline')}`,
         say(locale, 'order', s.order + 1, model.stages.length),
       ];
@@ -143,7 +144,7 @@ export function describeSymbol(model: Model, symbol: string, locale: Locale): st
     }
     case 'material': {
       const m = materialOf(model, key.id);
-      return m ? [heading(say(locale, 'material'), m.id, m.label), ...(m.clause ? [`${say(locale, 'clause')} ${m.clause}`] : [])] : [];
+      return m ? [heading(say(locale, 'material'), m.id, m.label), ...aliasesLine(m.aliases, locale), ...(m.clause ? [`${say(locale, 'clause')} ${m.clause}`] : [])] : [];
     }
     case 'tag': {
       const rules = model.rules.filter((r) => r.tags.includes(key.id));

@@ -168,6 +168,7 @@ const KIND_LABELS = {
   field: { en: 'field', zh: '数据项' },
   award: { en: 'award', zh: '奖项' },
   stage: { en: 'stage', zh: '环节' },
+  material: { en: 'material', zh: '申报材料' },
   table: { en: 'table', zh: '名额表' },
   enum: { en: 'value list', zh: '取值表' },
 } as const;
@@ -189,6 +190,8 @@ export class CheckContext {
   readonly conditionTexts = new Map<string, string | undefined>();
   /** Ids of materials already declared, with where. */
   readonly materialSpans = new Map<string, Span>();
+  /** The names of the materials declared (id, label, `aka`), by name key: the id each names. */
+  readonly materialNames = new Map<string, string>();
   /** Tables whose file could not be read: rules using them are left out without further reports. */
   readonly brokenTables = new Set<string>();
   /** The notice's tag prefix (`tags J23`), once the header is read. */
@@ -443,7 +446,8 @@ export class CheckContext {
   }
 
   findStage(name: Name): StageModel | undefined {
-    const s = [...this.stages.values()].find((x) => nameKey(x.id) === nameKey(name.text) || (x.label && nameKey(x.label) === nameKey(name.text)));
+    const key = nameKey(name.text);
+    const s = [...this.stages.values()].find((x) => nameKey(x.id) === key || (x.label && nameKey(x.label) === key) || x.aliases?.some((a) => nameKey(a) === key));
     if (s) this.refer(name, 'stage', s.id);
     else {
       const candidates = [...this.stages.values()].map((x) => ({ spelling: x.id, value: x.id }));

@@ -11,6 +11,7 @@ import { englishLabel, nameKey } from '../vocabulary/names.js';
 import type { FieldType, Group, Term } from '../vocabulary/types.js';
 import { propName, RECORD_PROPERTIES } from '../model/properties.js';
 import type { NoticeModel, StageModel } from '../model/types.js';
+import type { MessageArg } from '../diagnostics/diagnostic.js';
 import { hintText } from '../diagnostics/messages.js';
 import { KIND_LABELS, type CheckContext, type MutableEnum } from './context.js';
 
@@ -257,25 +258,48 @@ function declareAward(ctx: CheckContext, d: A.AwardDecl): void {
 
 /** Stages come from `stage` declarations and `deadline` rules, in file order, at the top level. */
 function declareStages(ctx: CheckContext, file: A.FileNode): void {
-  const found: { name: A.Name; label?: A.Text; span: A.Span }[] = [];
+  const found: { name: A.Name; label?: A.Text; aliases: readonly A.Text[] }[] = [];
   for (const item of file.items) {
-    if (item.kind === 'stage' && item.name) found.push({ name: item.name, ...(item.label ? { label: item.label } : {}), span: item });
+    if (item.kind === 'stage' && item.name) found.push({ name: item.name, ...(item.label ? { label: item.label } : {}), aliases: item.aliases });
     if (item.kind === 'rule' && item.body?.kind === 'deadline' && item.body.stage) {
-      found.push({ name: item.body.stage, ...(item.body.label ? { label: item.body.label } : {}), span: item.body });
+      found.push({ name: item.body.stage, ...(item.body.label ? { label: item.body.label } : {}), aliases: [] });
     }
   }
+  const names = new Map<string, string>();
   for (const f of found) {
     const key = nameKey(f.name.text);
     const existing = [...ctx.stages.values()].find((s) => nameKey(s.id) === key);
     if (existing) {
       // `stage x` then `deadline x by …` is one stage; the deadline is attached when the rule is read.
       ctx.refer(f.name, 'stage', existing.id);
+      const more = claimAliases(ctx, names, existing.id, f.aliases, KIND_LABELS.stage);
+      if (more.length) ctx.stages.set(existing.id, { ...existing, aliases: [...(existing.aliases ?? []), ...more] });
       continue;
     }
-    const stage: StageModel = { id: f.name.text, ...(f.label ? { label: f.label.value } : {}), order: ctx.stages.size, span: spanOf(f.name) };
+    for (const s of [f.name.text, f.label?.value]) if (s !== undefined && !names.has(nameKey(s))) names.set(nameKey(s), f.name.text);
+    const aliases = claimAliases(ctx, names, f.name.text, f.aliases, KIND_LABELS.stage);
+    const stage: StageModel = {
+      id: f.name.text, ...(f.label ? { label: f.label.value } : {}), ...(aliases.length ? { aliases } : {}), order: ctx.stages.size, span: spanOf(f.name),
+    };
     ctx.stages.set(stage.id, stage);
     ctx.declare(f.name, 'stage', stage.id);
   }
+}
+
+/**
+ * The other names (`aka`) of a stage or material, each claimed in `names` (by name key, the id it
+ * names): one that already names another of its kind is reported (AR2037) and left out.
+ */
+export function claimAliases(ctx: CheckContext, names: Map<string, string>, id: string, aliases: readonly A.Text[], kind: MessageArg): string[] {
+  const kept: string[] = [];
+  for (const a of aliases) {
+    const key = nameKey(a.value);
+    const owner = names.get(key);
+    if (owner !== undefined && owner !== id) { ctx.report('AR2037', a, a.value, kind, owner); continue; }
+    names.set(key, id);
+    kept.push(a.value);
+  }
+  return kept;
 }
 
 // ── quota tables ────────────────────────────────────────────────────────────────────────────

@@ -7,8 +7,9 @@ import { spanOf } from '../syntax/ast.js';
 import { and, TRUE, type Pred } from '../model/predicate.js';
 import type { Amount, AttestGroupModel, AttestItemModel, AwardModel, MaterialModel, NamePart, RuleModel } from '../model/types.js';
 import { hintText } from '../diagnostics/messages.js';
-import type { CheckContext } from './context.js';
-import { dayOf, resolveSet } from './declarations.js';
+import { nameKey } from '../vocabulary/names.js';
+import { KIND_LABELS, type CheckContext } from './context.js';
+import { claimAliases, dayOf, resolveSet } from './declarations.js';
 import { resolvePred } from './predicates.js';
 import { unitWord } from './types.js';
 
@@ -322,9 +323,11 @@ function materialItem(ctx: CheckContext, item: A.MaterialItem): MaterialModel | 
   let ok = true;
   if (ctx.materialSpans.has(id)) { ctx.report('AR2003', item.name, id); ok = false; }
   else { ctx.materialSpans.set(id, spanOf(item.name)); ctx.declare(item.name, 'material', id); }
+  for (const s of [id, item.label?.value]) if (s !== undefined && !ctx.materialNames.has(nameKey(s))) ctx.materialNames.set(nameKey(s), id);
+  const aliases = claimAliases(ctx, ctx.materialNames, id, item.aliases, KIND_LABELS.material);
   const m: { -readonly [K in keyof MaterialModel]?: MaterialModel[K] } = {
     id, required: true, electronic: false, span: spanOf(item.name),
-    ...(item.label ? { label: item.label.value } : {}), ...(item.clause ? { clause: item.clause.text } : {}),
+    ...(item.label ? { label: item.label.value } : {}), ...(aliases.length ? { aliases } : {}), ...(item.clause ? { clause: item.clause.text } : {}),
   };
   const whole = (n: A.NumberLit | undefined): number | undefined => {
     if (!n) { ok = false; return undefined; }

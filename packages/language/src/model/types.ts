@@ -50,6 +50,8 @@ export interface AwardModel {
 export interface StageModel {
   readonly id: string;
   readonly label?: string;
+  /** Other names (`aka`), as a slate's headers may give it. */
+  readonly aliases?: readonly string[];
   readonly deadline?: Day;
   /** Position in the order the stages happen. */
   readonly order: number;
@@ -103,6 +105,8 @@ export type NamePart = { readonly kind: 'text'; readonly text: string } | { read
 export interface MaterialModel {
   readonly id: string;
   readonly label?: string;
+  /** Other names (`aka`), as a slate's headers may give it. */
+  readonly aliases?: readonly string[];
   readonly clause?: string;
   readonly required: boolean;
   readonly chars?: { readonly op: Exclude<CmpOp, '!='>; readonly value: number } | { readonly about: number };

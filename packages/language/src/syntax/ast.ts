@@ -170,6 +170,8 @@ export interface StageDecl extends Span {
   readonly kind: 'stage';
   readonly name?: Name;
   readonly label?: Text;
+  /** `aka "…"`: other names of the stage, as a slate's headers may give it. */
+  readonly aliases: readonly Text[];
 }
 
 export interface AwardDecl extends Span {
@@ -231,6 +233,8 @@ export type MaterialReq = Span & (
 export interface MaterialItem extends Span {
   readonly name?: Name;
   readonly label?: Text;
+  /** `aka "…"`: other names of the material, as a slate's headers may give it. */
+  readonly aliases: readonly Text[];
   readonly clause?: Clause;
   readonly reqs: readonly MaterialReq[];
 }

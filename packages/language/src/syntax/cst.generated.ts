@@ -203,6 +203,7 @@ export type StageDeclCstChildren = {
   Stage: IToken[];
   word: IToken[];
   label?: IToken[];
+  aliases?: AliasesCstNode[];
 };
 
 export interface AwardDeclCstNode extends CstNode {
@@ -507,6 +508,7 @@ export interface MaterialItemCstNode extends CstNode {
 export type MaterialItemCstChildren = {
   word: IToken[];
   StringLiteral?: IToken[];
+  aliases?: AliasesCstNode[];
   Clause?: IToken[];
   Comma?: IToken[];
   materialReq?: MaterialReqCstNode[];
@@ -674,7 +676,7 @@ export const NEW_CHILDREN: { readonly [rule: string]: () => Record<string, undef
   typeExpr: () => ({ YesNo: undefined, NumberType: undefined, PercentType: undefined, TextType: undefined, DateType: undefined, TenureType: undefined, Years: undefined, Months: undefined, Days: undefined, SetType: undefined, Of: undefined, name: undefined, EventsType: undefined, Valid: undefined }),
   tableDecl: () => ({ Table: undefined, word: undefined, label: undefined, Clause: undefined, By: undefined, keyField: undefined, From: undefined, source: undefined, LParen: undefined, Comma: undefined, column: undefined, RParen: undefined, LBrace: undefined, tableRow: undefined, RBrace: undefined }),
   tableRow: () => ({ name: undefined, Colon: undefined, Comma: undefined, NumberLiteral: undefined }),
-  stageDecl: () => ({ Stage: undefined, word: undefined, label: undefined }),
+  stageDecl: () => ({ Stage: undefined, word: undefined, label: undefined, aliases: undefined }),
   awardDecl: () => ({ Award: undefined, word: undefined, labels: undefined, For: undefined, target: undefined, LBrace: undefined, statement: undefined, RBrace: undefined }),
   statement: () => ({ whenBlock: undefined, rule: undefined }),
   whenBlock: () => ({ When: undefined, pred: undefined, LBrace: undefined, statement: undefined, RBrace: undefined }),
@@ -697,7 +699,7 @@ export const NEW_CHILDREN: { readonly [rule: string]: () => Record<string, undef
   consultRule: () => ({ Consult: undefined, valueSet: undefined }),
   deadlineRule: () => ({ Deadline: undefined, word: undefined, StringLiteral: undefined, By: undefined, DateLiteral: undefined }),
   materialRule: () => ({ Material: undefined, LBrace: undefined, materialItem: undefined, RBrace: undefined }),
-  materialItem: () => ({ word: undefined, StringLiteral: undefined, Clause: undefined, Comma: undefined, materialReq: undefined }),
+  materialItem: () => ({ word: undefined, StringLiteral: undefined, aliases: undefined, Clause: undefined, Comma: undefined, materialReq: undefined }),
   materialReq: () => ({ Chars: undefined, About: undefined, NumberLiteral: undefined, op: undefined, Copies: undefined, Format: undefined, valueSet: undefined, Size: undefined, min: undefined, DotDot: undefined, max: undefined, Named: undefined, StringLiteral: undefined, Electronic: undefined, Optional: undefined }),
   preferRule: () => ({ Prefer: undefined, pred: undefined, StringLiteral: undefined }),
   pred: () => ({ andPred: undefined, Or: undefined }),

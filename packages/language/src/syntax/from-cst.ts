@@ -438,7 +438,8 @@ class AstBuilder {
   stage(node: C.StageDeclCstNode): A.StageDecl {
     const name = this.word(first(node.children.word));
     const label = this.text(first(node.children.label));
-    return { kind: 'stage', name, label, start: this.start(node), end: this.end(node) };
+    const aliases = this.aliases(first(node.children.aliases));
+    return { kind: 'stage', name, label, aliases, start: this.start(node), end: this.end(node) };
   }
 
   award(node: C.AwardDeclCstNode): A.AwardDecl {
@@ -619,9 +620,10 @@ class AstBuilder {
     const name = this.word(first(c.word));
     if (!name) return undefined;
     const label = this.text(first(c.StringLiteral));
+    const aliases = this.aliases(first(c.aliases));
     const clause = this.clause(first(c.Clause));
     const reqs = mapDefined(c.materialReq, (r) => this.materialReq(r));
-    return { name, label, clause, reqs, start: this.start(node), end: this.end(node) };
+    return { name, label, aliases, clause, reqs, start: this.start(node), end: this.end(node) };
   }
 
   materialReq(node: C.MaterialReqCstNode): A.MaterialReq | undefined {

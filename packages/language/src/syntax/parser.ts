@@ -360,6 +360,7 @@ export class AwardParser extends CstParser {
     this.CONSUME(K['Stage']!);
     this.CONSUME(WordTok, { LABEL: 'word' });
     this.OPTION(() => this.CONSUME(StringLiteral, { LABEL: 'label' }));
+    this.OPTION2(() => this.SUBRULE(this.aliases));
   });
 
   private awardDecl = this.RULE('awardDecl', () => {
@@ -568,6 +569,7 @@ export class AwardParser extends CstParser {
   private materialItem = this.RULE('materialItem', () => {
     this.CONSUME(WordTok, { LABEL: 'word' });
     this.OPTION(() => this.CONSUME(StringLiteral));
+    this.OPTION4(() => this.SUBRULE(this.aliases));
     this.OPTION2(() => this.CONSUME(Clause));
     this.MANY(() => {
       this.OPTION3(() => this.CONSUME(Comma));
