@@ -1,11 +1,12 @@
 /**
  * A second, independent client: Neovim, headless, with the minimal configuration in neovim/init.lua
  * (docs/neovim.md shows it for users). It opens a rule file with mistakes, starts the built server,
- * waits for the diagnostics and prints them, with a hover and a completion, as JSON. Skipped when
+ * waits for the diagnostics and prints them, with a hover and a completion, as JSON; and formats a
+ * file whose lines end in CRLF (neovim/format.lua). Skipped when
  * `nvim` is not installed (Debian: apt-get install neovim); scripts/nvim-smoke.sh runs the same by hand.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
@@ -32,5 +33,23 @@ describe.skipIf(!available)(`Neovim as the client (${available ? nvim.stdout.spl
     expect(out.diagnostics[0]!.message).toBe("Unknown rank 'vice-bureu'.\nhint: Did you mean 'vice-bureau' (副厅级)?");
     expect(out.hover).toContain('(standard field) `rank` — 职级');
     expect(out.completion).toEqual(expect.arrayContaining(['unit', '本单位', 'province', 'each']));
+  });
+
+  it('formats a CRLF file in place, keeping its line ends', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'awardrules-nvim-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const file = join(dir, 'crlf.award');
+    writeFileSync(file, 'notice "x" {\r\n  issued 2024-01-02\r\n}\r\naward a for individual {\r\n  quota<=5\r\n}\r\n');
+    const r = spawnSync('nvim', ['--headless', '--clean', '-u', `${ROOT}test/lsp/neovim/format.lua`, file], {
+      cwd: dir, encoding: 'utf8', timeout: 60_000, env: { ...process.env, AWARDRULES_LSP: SERVER_BIN },
+    });
+    const line = r.stdout.split('\n').find((l) => l.startsWith('{'));
+    expect(line, `nvim printed no JSON; stderr: ${r.stderr}`).toBeTruthy();
+    const out = JSON.parse(line!) as { error?: string; lines: string[]; fileformat: string; withCr: number };
+    expect(out.error).toBeUndefined();
+    expect(out.fileformat).toBe('dos');
+    expect(out.withCr).toBe(0);
+    expect(out.lines).toEqual(['notice "x" {', '  issued 2024-01-02', '}', 'award a for individual {', '  quota <= 5', '}']);
+    expect(readFileSync(file, 'utf8')).toBe('notice "x" {\r\n  issued 2024-01-02\r\n}\r\naward a for individual {\r\n  quota <= 5\r\n}\r\n');
   });
 });
