@@ -65,6 +65,9 @@ describe('completion from the parser state at the cursor', () => {
     const levels = labels(await complete(`${HEADER}publicity >= 5 workdays at <|>`));
     expect(levels).toEqual(expect.arrayContaining(['unit', '本单位', 'province', '省级', 'each']));
     expect(labels(await complete(`${HEADER}publicity >= 5 workdays at unit before <|>`))).toEqual(['submission', 'decision']);
+    // A stage's other names (aka) are offered too, so that one typed in Chinese (pinyin) is found.
+    const aka = await complete(`${HEADER}stage decision aka "确定对象"\npublicity >= 5 workdays at unit before qd<|>`);
+    expect(aka.map((i) => [i.label, i.textEdit && 'newText' in i.textEdit ? i.textEdit.newText : undefined])).toEqual([['确定对象', '确定对象']]);
   });
 
   it('offers the values of the field compared, in both spellings with the other beside', async () => {

@@ -82,9 +82,13 @@ export function recordNames(model: Model, locale: Locale): NameCandidate[] {
   ];
 }
 
+/** A stage by its id (its description beside it), and by each of its other names (`aka`, the id beside it). */
 export function stageNames(model: Model, locale: Locale): NameCandidate[] {
   const what = locale === 'zh' ? '环节' : 'stage';
-  return model.stages.map((s) => ({ label: s.id, detail: s.label ? `${s.label} · ${what}` : what, kind: CompletionItemKind.Event }));
+  return model.stages.flatMap((s) => [
+    { label: s.id, detail: s.label ? `${s.label} · ${what}` : what, kind: CompletionItemKind.Event },
+    ...(s.aliases ?? []).map((a) => ({ label: a, detail: `${s.id} · ${what}`, kind: CompletionItemKind.Event })),
+  ]);
 }
 
 export function awardNames(model: Model, locale: Locale): NameCandidate[] {
