@@ -240,16 +240,15 @@ export function readRows(rows: readonly (readonly Cell[])[], model: Model, colum
   let notesFrom = lastFilled + 1;
   while (notesFrom - 1 > headerIndex && (rows[notesFrom - 1]!.every((c) => isEmpty(c)) || footerText(rows[notesFrom - 1]!) !== undefined)) notesFrom--;
   if (notesFrom <= lastFilled) {
-    const notes = rows.slice(notesFrom, lastFilled + 1).map(footerText).filter((x): x is string => x !== undefined);
     const first = rows.findIndex((r, i) => i >= notesFrom && footerText(r) !== undefined);
-    const [from, to] = [first + 1, lastFilled + 1];
-    const quoted = notes.map((x) => (x.length > 12 ? `${x.slice(0, 12)}…` : x));
-    const which = from === to ? t(`Row ${from} is a line`, `第 ${from} 行是表格下方的说明`) : t(`Rows ${from}–${to} are lines`, `第 ${from}–${to} 行是表格下方的说明`);
-    issues.push({ rule: 'data', tags: [], kind: 'data', severity: 'info', fields: [],
-      message: t(`${which.en} under the table (${quoted.join(', ')}) and ${from === to ? 'was' : 'were'} not read as nominees.`, `${which.zh}（${quoted.join('、')}），未作为推荐对象读取。`) });
+    issues.push(notesNotRead(rows, first, lastFilled, 'table'));
     lastFilled = notesFrom - 1;
     while (lastFilled > headerIndex && rows[lastFilled]!.every((c) => isEmpty(c))) lastFilled--;
   }
+  // And notes just under the header (填表说明：…, 注：金额单位为万元).
+  let firstRow = headerIndex + 1;
+  while (firstRow <= lastFilled && footerText(rows[firstRow]!) !== undefined) firstRow++;
+  if (firstRow > headerIndex + 1) issues.push(notesNotRead(rows, headerIndex + 1, firstRow - 1, 'header'));
   let lastNominee = lastFilled;
   while (lastNominee > headerIndex && numberOnly(rows[lastNominee]!)) lastNominee--;
   if (lastNominee <= headerIndex) {
@@ -265,7 +264,7 @@ export function readRows(rows: readonly (readonly Cell[])[], model: Model, colum
       message: t(`${which.en} nothing but a number and ${from === to ? 'was' : 'were'} not read as nominees.`, `${which.zh}只有序号，未作为推荐对象读取。`) });
     lastFilled = lastNominee;
   }
-  for (let i = headerIndex + 1; i <= lastFilled; i++) {
+  for (let i = firstRow; i <= lastFilled; i++) {
     const row = rows[i]!;
     const rowNumber = i + 1;
     if (row.every((c) => isEmpty(c))) {
@@ -275,6 +274,16 @@ export function readRows(rows: readonly (readonly Cell[])[], model: Model, colum
     nominees.push(reader.read(row, rowNumber));
   }
   return { slate: { nominees }, issues, rows, layout };
+}
+
+/** The note that rows `from`..`to` (0-based) are lines under the table or the header, quoting them, and were not read. */
+function notesNotRead(rows: readonly (readonly Cell[])[], from: number, to: number, under: 'table' | 'header'): Finding {
+  const quoted = rows.slice(from, to + 1).map(footerText).filter((x): x is string => x !== undefined).map((x) => (x.length > 12 ? `${x.slice(0, 12)}…` : x));
+  const [first, last] = [from + 1, to + 1];
+  const place = under === 'table' ? t('under the table', '表格下方') : t('under the header', '表头下方');
+  const which = first === last ? t(`Row ${first} is a line`, `第 ${first} 行是${place.zh}的说明`) : t(`Rows ${first}–${last} are lines`, `第 ${first}–${last} 行是${place.zh}的说明`);
+  return { rule: 'data', tags: [], kind: 'data', severity: 'info', fields: [],
+    message: t(`${which.en} ${place.en} (${quoted.join(', ')}) and ${first === last ? 'was not read as a nominee' : 'were not read as nominees'}.`, `${which.zh}（${quoted.join('、')}），未作为推荐对象读取。`) };
 }
 
 function slateIssue(fields: string[], message: Localized): Finding {

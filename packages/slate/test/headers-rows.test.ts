@@ -168,6 +168,15 @@ describe('rows', () => {
       '第 5–9 行是表格下方的说明（注：1. 编号按推荐单位…、填表人：王五、（填报日期：2024年3…、填表说明），未作为推荐对象读取。']]);
   });
 
+  it('does not read a note just under the header as a nominee', () => {
+    const note = (s: string): Row => [s, ...EMPTY.slice(1)];
+    const { findings, nominees } = validateRows([[...HEADER], note('填表说明：职级按现任职务填写。'), n('A1', '张三'), n('A2', '李四')]);
+    expect(nominees.map((x) => `${x['id']}@${x['row']}`)).toEqual(['A1@3', 'A2@4']);
+    expect(findings.map((f) => [f.severity, f.message.en, f.message.zh])).toEqual([['info',
+      'Row 2 is a line under the header (填表说明：职级按现任职务…) and was not read as a nominee.',
+      '第 2 行是表头下方的说明（填表说明：职级按现任职务…），未作为推荐对象读取。']]);
+  });
+
   it('reads a row as a nominee unless it is at the end and starts with such a label', () => {
     const note = (s: string): Row => [s, ...EMPTY.slice(1)];
     // A note between nominees, and names that only contain a label's characters, stay nominees.
