@@ -198,8 +198,8 @@ describe('the language configuration', () => {
 
 // ── (b) The .vsix ─────────────────────────────────────────────────────────────────────────────
 describe('the .vsix made by vsce package --no-dependencies', () => {
-  it('holds the manifest, both bundles, the grammar, the language configuration, README and LICENSE', () => {
-    for (const file of ['extension.vsixmanifest', 'extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/dist/award.tmLanguage.json', 'extension/language-configuration.json', 'extension/readme.md', 'extension/LICENSE.txt']) {
+  it('holds the manifest, both bundles, the grammar, the language configuration, the icon, README and LICENSE', () => {
+    for (const file of ['extension.vsixmanifest', 'extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/dist/award.tmLanguage.json', 'extension/language-configuration.json', 'extension/images/icon.png', 'extension/readme.md', 'extension/LICENSE.txt']) {
       expect(vsixEntries.map((e) => e.toLowerCase()), file).toContain(file.toLowerCase());
     }
   });
