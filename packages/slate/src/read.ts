@@ -9,6 +9,7 @@ import { closestMatches, englishLabel, nameKey, propName, slateSchema, type Mode
 import { formatDay, type FieldSchema, type Finding, type Localized, type NomineeRef, type SlateSchema } from '@awardrules/runtime';
 import { bool, bytes, date, dated, dateString, isEmpty, list, namesWithSeparators, number, period, text, type Cell } from './cells.js';
 import { expectedHeaders, findLayout, findTwoRowLayout, usedColumns, type Columns, type Layout } from './layout.js';
+import { mergedRanges, type MergedRange } from './merges.js';
 
 export type SlateFormat = 'xlsx' | 'csv' | 'json';
 
@@ -71,9 +72,10 @@ export async function readSlate(path: string, data: Uint8Array, model: Model, op
   }
   const workbook = await readXlsx(data, options.sheet);
   const { name: sheet, rows } = workbook.sheets[workbook.slateSheet]!;
+  const merged = mergedRanges(data, workbook.slateSheet);
   const sheets = workbook.sheets.map((s) => s.name);
   try {
-    return { ...readRows(rows, model, options.columns ?? {}), format, workbook };
+    return { ...readRows(rows, model, options.columns ?? {}, merged), format, workbook };
   } catch (e) {
     if (!(e instanceof SlateReadError)) throw e;
     // Say which sheet was read, and which others there are, for --sheet.
@@ -175,7 +177,8 @@ function footerText(row: readonly Cell[]): string | undefined {
  * (findTwoRowLayout) when they name more known columns than any one row; rows above it (a title, the
  * reporting unit) are not read. Row numbers are the sheet's, 1-based.
  */
-export function readRows(rows: readonly (readonly Cell[])[], model: Model, columns: Columns): Omit<SlateRead, 'format'> {
+export function readRows(sheetRows: readonly (readonly Cell[])[], model: Model, columns: Columns, merged: readonly MergedRange[] = []): Omit<SlateRead, 'format'> {
+  let rows = sheetRows;
   const schema = slateSchema(model);
   const filled = rows.map((r, i) => (r.some((c) => !isEmpty(c)) ? i : -1)).filter((i) => i >= 0);
   const issues: Finding[] = [];
@@ -204,6 +207,11 @@ export function readRows(rows: readonly (readonly Cell[])[], model: Model, colum
     if (score > known) [firstHeaderIndex, headerIndex, layout, known] = [i, i + 1, candidate, score];
   }
   layout = { ...layout, headerRow: headerIndex, ...(firstHeaderIndex < headerIndex ? { firstHeaderRow: firstHeaderIndex } : {}) };
+  const mergedDown = fillMergedDown(rows, merged, headerIndex, layout.headers);
+  if (mergedDown) {
+    rows = mergedDown.rows;
+    issues.push(mergedDown.note);
+  }
   for (const p of layout.columnProblems) {
     if (p.field === undefined) {
       issues.push({ ...slateIssue([], t(`--columns names '${p.key}', which is not a column these rules read (use a field id such as rank, or its Chinese name such as 职级).`,
@@ -273,7 +281,7 @@ export function readRows(rows: readonly (readonly Cell[])[], model: Model, colum
     }
     nominees.push(reader.read(row, rowNumber));
   }
-  return { slate: { nominees }, issues, rows, layout };
+  return { slate: { nominees }, issues, rows: sheetRows, layout };
 }
 
 /** The note that rows `from`..`to` (0-based) are lines under the table or the header, quoting them, and were not read. */
@@ -284,6 +292,36 @@ function notesNotRead(rows: readonly (readonly Cell[])[], from: number, to: numb
   const which = first === last ? t(`Row ${first} is a line`, `第 ${first} 行是${place.zh}的说明`) : t(`Rows ${first}–${last} are lines`, `第 ${first}–${last} 行是${place.zh}的说明`);
   return { rule: 'data', tags: [], kind: 'data', severity: 'info', fields: [],
     message: t(`${which.en} ${place.en} (${quoted.join(', ')}) and ${first === last ? 'was not read as a nominee' : 'were not read as nominees'}.`, `${which.zh}（${quoted.join('、')}），未作为推荐对象读取。`) };
+}
+
+/**
+ * The rows with each cell merged over several nominees' rows (a unit or region written once for its
+ * nominees) read as its value in each of them, with a note that says where; undefined when there is
+ * none. Only below the header, and only down the range's first column.
+ */
+function fillMergedDown(rows: readonly (readonly Cell[])[], merged: readonly MergedRange[], headerIndex: number, headers: readonly string[]):
+  { rows: (readonly Cell[])[]; note: Finding } | undefined {
+  const down = merged.filter((m) => m.top > headerIndex && m.bottom > m.top && m.top < rows.length && !isEmpty(rows[m.top]![m.left] ?? null));
+  if (down.length === 0) return undefined;
+  const out = rows.slice() as (readonly Cell[])[];
+  for (const m of down) {
+    const value = rows[m.top]![m.left]!;
+    for (let r = m.top + 1; r <= Math.min(m.bottom, rows.length - 1); r++) {
+      const row = out[r]!.slice();
+      while (row.length <= m.left) row.push(null);
+      row[m.left] = value;
+      out[r] = row;
+    }
+  }
+  const where = down.slice(0, 5).map((m) => ({ header: headers[m.left] || columnLetter(m.left), from: m.top + 1, to: Math.min(m.bottom, rows.length - 1) + 1 }));
+  const more = down.length > 5 ? t(', …', '等') : t('', '');
+  return { rows: out, note: { rule: 'data', tags: [], kind: 'data', severity: 'info', fields: [], message: t(
+    `Merged cells were read as their value in each row they cover: ${where.map((w) => `${w.header} (rows ${w.from}–${w.to})`).join(', ')}${more.en}.`,
+    `合并单元格按其内容读入所覆盖的每一行：${where.map((w) => `${w.header}（第 ${w.from}–${w.to} 行）`).join('、')}${more.zh}。`) } };
+}
+
+function columnLetter(c: number): string {
+  return c < 26 ? String.fromCharCode(65 + c) : columnLetter(Math.floor(c / 26) - 1) + String.fromCharCode(65 + (c % 26));
 }
 
 function slateIssue(fields: string[], message: Localized): Finding {

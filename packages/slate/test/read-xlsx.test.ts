@@ -173,3 +173,39 @@ describe('workbooks that cannot be read', () => {
     for (const [bytes, path, reason] of cases) expect((await readError(bytes, path)).reason).toEqual(reason);
   });
 });
+
+describe('merged cells below the header', () => {
+  it('reads a cell merged down over several nominees as their value in each row, and says so', async () => {
+    const rankColumn = HEADER.indexOf('职级');
+    const row = (id: string, name: string, rank: unknown) => nominee(id, name).map((c, i) => (i === rankColumn ? rank : c));
+    const bytes = await xlsx([{ name: '推荐对象汇总表', data: [
+      [...HEADER],
+      row('A1', '张三', { value: '正科级', rowSpan: 2 }),
+      row('A2', '李四', null),
+      row('A3', '王五', '副科级'),
+    ] as never }]);
+    const m = model();
+    const read = await readSlate('slate.xlsx', bytes, m);
+    expect(read.slate.nominees.map((n) => [n['id'], n['rank']])).toEqual([['A1', 'section'], ['A2', 'section'], ['A3', 'deputy-section']]);
+    expect(read.issues.map((f) => [f.severity, f.message.en, f.message.zh])).toEqual([['info',
+      'Merged cells were read as their value in each row they cover: 职级 (rows 2–3).', '合并单元格按其内容读入所覆盖的每一行：职级（第 2–3 行）。']]);
+    // The rows kept for an annotated copy are the sheet's own.
+    expect(read.rows![2]![rankColumn]).toBeNull();
+    const findings = createReferenceValidator(m, buildDocument('t24.award', RULES).lines)(read.slate).findings;
+    expect(findings.filter((f) => f.nominee?.id === 'A2' && f.fields.includes('rank'))).toEqual([]);
+  });
+
+  it('takes the merged cells of the sheet chosen, not of another', async () => {
+    const rankColumn = HEADER.indexOf('职级');
+    const row = (id: string, name: string, rank: unknown) => nominee(id, name).map((c, i) => (i === rankColumn ? rank : c));
+    const slate = [[...HEADER], row('A1', '张三', { value: '正科级', rowSpan: 2 }), row('A2', '李四', null)];
+    const bytes = await xlsx([
+      { name: '说明', data: [['填表说明'], [{ value: '职级按现任职务填写', rowSpan: 3 }], [null], [null]] as never },
+      { name: '推荐对象汇总表', data: slate as never },
+    ]);
+    const read = await readSlate('slate.xlsx', bytes, model(), { sheet: 2 });
+    expect(read.slate.nominees.map((n) => n['rank'])).toEqual(['section', 'section']);
+    const first = await readSlate('slate.xlsx', await xlsx([{ name: '推荐对象汇总表', data: slate.map((r) => r.map((c) => (c && typeof c === 'object' ? (c as { value: unknown }).value : c))) as never }, { name: '说明', data: [['x'], [{ value: 'y', rowSpan: 2 }], [null]] as never }]), model());
+    expect(first.slate.nominees.map((n) => n['rank'])).toEqual(['section', undefined]);
+  });
+});
