@@ -56,6 +56,8 @@ describe('completion from the parser state at the cursor', () => {
     expect(during[0]!.detail).toBe('the 3 years before the notice: 2021–2023');
     expect(labels(await complete(`${HEADER}${AWARD}  require no violation during 2021..<|>\n}`))).toEqual(['2023', '2024']);
     expect(labels(await complete(`${HEADER}${AWARD}  exclude violation has sanction since <|>\n}`))).toEqual(['2021', '2019', '2023']);
+    // within takes no years: `within 2018..` is only read to be reported (AR2040).
+    expect(labels(await complete(`${HEADER}${AWARD}  require no violation within 2018..<|>\n}`))).toEqual([]);
   });
 
   it('offers units, then `at`, then publicity levels, then stages in a publicity rule', async () => {

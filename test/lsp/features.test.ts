@@ -128,6 +128,17 @@ describe('rename', () => {
     expect(await refused(en, 'org-leader "', 'exclude')).toContain('reserved word');
     expect(await refused(en, 'org-leader "', 'org-staff')).toContain("'org-staff' is already a name of identity");
     expect(await refused(en, 'org-leader "', '社会组织专职工作人员')).toContain('already a name');
+    // Another stage's or material's other name (aka) is taken too: the rename would make it AR2037.
+    const small = 'notice "x" { issued 2024-01-02 }\nstage submission "报送" aka "材料报送"\nstage decision "决定"\n' +
+      'material {\n  photo "照片" aka "证件照" copies >= 2\n  deeds "事迹材料" chars <= 1500\n}\n';
+    const u = 'file:///tmp/rename-aka.award';
+    await en.open(u, small);
+    const refusedHere = (needle: string, newName: string) => en.request('textDocument/rename', { ...en.at(u, find(small, needle, 1)), newName }).then(() => undefined, (e: Error) => e.message);
+    expect(await refusedHere('decision "', '材料报送')).toContain('already a name');
+    expect(await refusedHere('deeds "', '证件照')).toContain('already a name');
+    expect(await refusedHere('deeds "', '照片')).toContain('already a name');
+    expect(await refusedHere('deeds "', 'deeds-material')).toBeUndefined();
+    await en.close(u);
     const prepare = await en.request<{ placeholder: string; range: Range }>('textDocument/prepareRename', en.at(uri, find(text, 'org-leader "', 3)));
     expect(prepare.placeholder).toBe('org-leader');
     expect(rangeText(text, prepare.range)).toBe('org-leader');
@@ -157,6 +168,17 @@ describe('formatting', () => {
     expect(edits[0]!.range.end.line).toBe(4);
     const fmt = formatText(messy);
     expect(fmt.ok && applyEdits(messy, edits)).toBe(fmt.ok && fmt.text.replace(/\n/g, '\r\n'));
+    await en.close(u);
+  });
+
+  it('gives a block comment over several lines in a CRLF file no stray carriage return', async () => {
+    const messy = 'notice "x" {\r\n  issued 2024-01-02\r\n}\r\n/* line one\r\n   line two */\r\naward a for individual {\r\n  quota<=5\r\n}\r\n';
+    const u = 'file:///tmp/crlf-comment.award';
+    await en.open(u, messy);
+    const edits = await en.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri: u }, options: { tabSize: 2, insertSpaces: true } });
+    const after = applyEdits(messy, edits);
+    expect(after).not.toContain('\r\r');
+    expect(after).toBe(messy.replace('quota<=5', 'quota <= 5'));
     await en.close(u);
   });
 

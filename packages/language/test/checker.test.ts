@@ -252,10 +252,38 @@ describe('checker: other names of stages and materials (aka)', () => {
     expect(publicity?.kind === 'publicity' && publicity.before).toBe('submission');
   });
 
+  it('reads a deadline that names a stage by its name or an aka as that stage\'s deadline', () => {
+    const d = doc(`${HEADER}stage submission "报送" aka "材料报送"\ndeadline 材料报送 by 2024-03-15\nstage decision "决定"\ndeadline 决定 by 2024-03-20\n`);
+    expect(codes(d)).toEqual([]);
+    expect(d.model.stages.map((s) => [s.id, s.deadline !== undefined])).toEqual([['submission', true], ['decision', true]]);
+  });
+
   it('gives a stage declared by its deadline the other names a later stage line adds', () => {
     const d = doc(`${HEADER}deadline submission "报送" by 2024-03-15\nstage submission aka "材料报送"\n`);
     expect(codes(d)).toEqual([]);
     expect(d.model.stages.map((s) => [s.id, s.aliases, s.deadline !== undefined])).toEqual([['submission', ['材料报送'], true]]);
+  });
+
+  it('reports another name that a stage or material further down has as its id or name, and a rule naming that one means it', () => {
+    // Before: the earlier stage took 决定 and decision, so `before decision` meant submission, silently.
+    const text = `${HEADER}stage submission "报送" aka "决定", "decision"\nstage decision "决定"\n` +
+      'material {\n  photo "照片" aka "事迹材料", "deeds" copies >= 2\n  deeds "事迹材料" chars <= 1500\n}\n' +
+      'publicity >= 5 workdays at unit after submission before decision\n';
+    const d = doc(text);
+    expect(d.diagnostics.filter((x) => x.code === 'AR2037').map((x) => text.slice(x.span.start, x.span.end))).toEqual(['"决定"', '"decision"', '"事迹材料"', '"deeds"']);
+    expect(d.model.stages.map((s) => [s.id, s.aliases])).toEqual([['submission', undefined], ['decision', undefined]]);
+    const materials = d.model.rules.flatMap((r) => (r.kind === 'material' ? r.items : []));
+    expect(materials.map((m) => [m.id, m.aliases])).toEqual([['photo', undefined], ['deeds', undefined]]);
+    const publicity = d.model.rules.find((r) => r.kind === 'publicity');
+    expect(publicity?.kind === 'publicity' && [publicity.after, publicity.before]).toEqual(['submission', 'decision']);
+  });
+
+  it('keeps each other name once: not one that is the id or the name, nor one a second line repeats', () => {
+    const d = doc(`${HEADER}stage submission "报送" aka "submission", "报送", "材料报送"\nstage submission aka "材料报送", "报送日期"\n` +
+      'material photo "照片" aka "照片", "证件照", "证件照"\n');
+    expect(d.diagnostics.filter((x) => x.code.startsWith('AR2'))).toEqual([]);
+    expect(d.model.stages.map((s) => [s.id, s.aliases])).toEqual([['submission', ['材料报送', '报送日期']]]);
+    expect(d.model.rules.flatMap((r) => (r.kind === 'material' ? r.items : [])).map((m) => m.aliases)).toEqual([['证件照']]);
   });
 });
 

@@ -30,17 +30,19 @@ export function mergedRanges(xlsx: Uint8Array, sheet: number): MergedRange[] {
   if (!book) return [];
   const text = (files: Record<string, Uint8Array>, name: string) => (files[name] ? strFromU8(files[name]!) : '');
   const targets = new Map<string, string>();
-  for (const m of text(book, 'xl/_rels/workbook.xml.rels').matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
-    const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
+  // Tags may carry a namespace prefix (<x:sheet>, as the Open XML SDK writes them), which
+  // read-excel-file accepts too.
+  for (const m of text(book, 'xl/_rels/workbook.xml.rels').matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)) {
+    const id = /\sId=["']([^"']+)["']/.exec(m[0])?.[1];
+    const target = /\sTarget=["']([^"']+)["']/.exec(m[0])?.[1];
     if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
   }
-  const entry = [...text(book, 'xl/workbook.xml').matchAll(/<sheet\b[^>]*>/g)][sheet]?.[0];
-  const id = entry ? /\br:id="([^"]+)"/.exec(entry)?.[1] : undefined;
+  const entry = [...text(book, 'xl/workbook.xml').matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)][sheet]?.[0];
+  const id = entry ? /\s[\w.-]+:id=["']([^"']+)["']/.exec(entry)?.[1] : undefined;
   const path = id ? targets.get(id) : undefined;
   const files = path ? unpack((name) => name === path) : undefined;
   if (!path || !files) return [];
-  return [...text(files, path).matchAll(/<mergeCell\b[^>]*\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g)].map((r) => ({
+  return [...text(files, path).matchAll(/<(?:[\w.-]+:)?mergeCell\b[^>]*\sref=["']([A-Z]+)(\d+):([A-Z]+)(\d+)["']/g)].map((r) => ({
     top: Number(r[2]) - 1, left: columnIndex(r[1]!), bottom: Number(r[4]) - 1, right: columnIndex(r[3]!),
   }));
 }

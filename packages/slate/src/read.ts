@@ -207,7 +207,7 @@ export function readRows(sheetRows: readonly (readonly Cell[])[], model: Model, 
     if (score > known) [firstHeaderIndex, headerIndex, layout, known] = [i, i + 1, candidate, score];
   }
   layout = { ...layout, headerRow: headerIndex, ...(firstHeaderIndex < headerIndex ? { firstHeaderRow: firstHeaderIndex } : {}) };
-  const mergedDown = fillMergedDown(rows, merged, headerIndex, layout.headers);
+  const mergedDown = fillMergedDown(rows, merged, headerIndex, layout);
   if (mergedDown) {
     rows = mergedDown.rows;
     issues.push(mergedDown.note);
@@ -254,12 +254,22 @@ export function readRows(sheetRows: readonly (readonly Cell[])[], model: Model, 
     while (lastFilled > headerIndex && rows[lastFilled]!.every((c) => isEmpty(c))) lastFilled--;
   }
   // And notes just under the header (填表说明：…, 注：金额单位为万元).
+  // Empty rows among and just after them are the rest of a note merged over several lines.
   let firstRow = headerIndex + 1;
-  while (firstRow <= lastFilled && footerText(rows[firstRow]!) !== undefined) firstRow++;
-  if (firstRow > headerIndex + 1) issues.push(notesNotRead(rows, headerIndex + 1, firstRow - 1, 'header'));
+  let notesTo = headerIndex;
+  for (let i = headerIndex + 1; i <= lastFilled; i++) {
+    if (footerText(rows[i]!) !== undefined) notesTo = i;
+    else if (!rows[i]!.every((c) => isEmpty(c))) break;
+  }
+  if (notesTo > headerIndex) {
+    issues.push(notesNotRead(rows, headerIndex + 1, notesTo, 'header'));
+    firstRow = notesTo + 1;
+    while (firstRow < lastFilled && rows[firstRow]!.every((c) => isEmpty(c))) firstRow++;
+  }
+  // Nominees are read from firstRow on: rows above it are the header or notes under it.
   let lastNominee = lastFilled;
-  while (lastNominee > headerIndex && numberOnly(rows[lastNominee]!)) lastNominee--;
-  if (lastNominee <= headerIndex) {
+  while (lastNominee >= firstRow && numberOnly(rows[lastNominee]!)) lastNominee--;
+  if (lastNominee < firstRow) {
     const header = firstHeaderIndex < headerIndex
       ? t(`header rows (rows ${firstHeaderIndex + 1}–${headerIndex + 1})`, `第 ${firstHeaderIndex + 1}–${headerIndex + 1} 行`)
       : t(`a header row (row ${headerIndex + 1})`, `第 ${headerIndex + 1} 行`);
@@ -297,27 +307,35 @@ function notesNotRead(rows: readonly (readonly Cell[])[], from: number, to: numb
 /**
  * The rows with each cell merged over several nominees' rows (a unit or region written once for its
  * nominees) read as its value in each of them, with a note that says where; undefined when there is
- * none. Only below the header, and only down the range's first column.
+ * none. Only below the header, and only down the range's first column. A row with nothing of its own
+ * (a nominee's second line, the rest of a note merged over several lines) is not filled, nor is the
+ * column of the id or the name: rows that share those are one nominee, not several.
  */
-function fillMergedDown(rows: readonly (readonly Cell[])[], merged: readonly MergedRange[], headerIndex: number, headers: readonly string[]):
+function fillMergedDown(rows: readonly (readonly Cell[])[], merged: readonly MergedRange[], headerIndex: number, layout: Layout):
   { rows: (readonly Cell[])[]; note: Finding } | undefined {
-  const down = merged.filter((m) => m.top > headerIndex && m.bottom > m.top && m.top < rows.length && !isEmpty(rows[m.top]![m.left] ?? null));
-  if (down.length === 0) return undefined;
+  const identity = new Set([layout.fields.get('id'), layout.fields.get('name')]);
   const out = rows.slice() as (readonly Cell[])[];
-  for (const m of down) {
+  const where: { header: string; from: number; to: number }[] = [];
+  for (const m of merged) {
+    if (m.top <= headerIndex || m.bottom <= m.top || m.top >= rows.length || identity.has(m.left) || isEmpty(rows[m.top]![m.left] ?? null)) continue;
     const value = rows[m.top]![m.left]!;
+    let last = m.top;
     for (let r = m.top + 1; r <= Math.min(m.bottom, rows.length - 1); r++) {
+      if (rows[r]!.every((c) => isEmpty(c))) continue;
       const row = out[r]!.slice();
       while (row.length <= m.left) row.push(null);
       row[m.left] = value;
       out[r] = row;
+      last = r;
     }
+    if (last > m.top) where.push({ header: layout.headers[m.left] || columnLetter(m.left), from: m.top + 1, to: last + 1 });
   }
-  const where = down.slice(0, 5).map((m) => ({ header: headers[m.left] || columnLetter(m.left), from: m.top + 1, to: Math.min(m.bottom, rows.length - 1) + 1 }));
-  const more = down.length > 5 ? t(', …', '等') : t('', '');
+  if (where.length === 0) return undefined;
+  const more = where.length > 5 ? t(', …', '等') : t('', '');
+  const shown = where.slice(0, 5);
   return { rows: out, note: { rule: 'data', tags: [], kind: 'data', severity: 'info', fields: [], message: t(
-    `Merged cells were read as their value in each row they cover: ${where.map((w) => `${w.header} (rows ${w.from}–${w.to})`).join(', ')}${more.en}.`,
-    `合并单元格按其内容读入所覆盖的每一行：${where.map((w) => `${w.header}（第 ${w.from}–${w.to} 行）`).join('、')}${more.zh}。`) } };
+    `Merged cells were read as their value in each row they cover: ${shown.map((w) => `${w.header} (rows ${w.from}–${w.to})`).join(', ')}${more.en}.`,
+    `合并单元格按其内容读入所覆盖的每一行：${shown.map((w) => `${w.header}（第 ${w.from}–${w.to} 行）`).join('、')}${more.zh}。`) } };
 }
 
 function columnLetter(c: number): string {

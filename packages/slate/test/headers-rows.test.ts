@@ -4,7 +4,7 @@
  * in the notice's lists. Rows are passed to readRows as a sheet reader returns them.
  */
 import { describe, expect, it } from 'vitest';
-import { readRows } from '../src/index.js';
+import { readRows, SlateReadError } from '../src/index.js';
 import type { Cell } from '../src/cells.js';
 import { brief, HEADER, model, nominee, RULES, validateRows } from './helpers.js';
 
@@ -175,6 +175,13 @@ describe('rows', () => {
     expect(findings.map((f) => [f.severity, f.message.en, f.message.zh])).toEqual([['info',
       'Row 2 is a line under the header (填表说明：职级按现任职务…) and was not read as a nominee.',
       '第 2 行是表头下方的说明（填表说明：职级按现任职务…），未作为推荐对象读取。']]);
+  });
+
+  it('refuses a form with a note under the header and no nominees, as one without the note', () => {
+    // An empty template: its rows numbered in advance, a note in the second column. It read as no nominees at all.
+    const rows: Row[] = [[...HEADER], [null, '填表说明：职级按现任职务填写。', ...EMPTY.slice(2)], ...[1, 2, 3].map((k): Row => [k, ...EMPTY.slice(1)])];
+    expect(() => readRows(rows, model(), {})).toThrow(SlateReadError);
+    expect(() => readRows(rows, model(), {})).toThrow(/no nominees below it/);
   });
 
   it('reads a row as a nominee unless it is at the end and starts with such a label', () => {

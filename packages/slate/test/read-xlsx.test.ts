@@ -3,6 +3,7 @@
  * dates, which sheet is read, a title above the header, and workbooks that cannot be read.
  */
 import { describe, expect, it } from 'vitest';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { createReferenceValidator } from '@awardrules/interpreter';
 import { buildDocument } from '@awardrules/language';
 import { readSlate, SlateReadError } from '../src/index.js';
@@ -207,5 +208,45 @@ describe('merged cells below the header', () => {
     expect(read.slate.nominees.map((n) => n['rank'])).toEqual(['section', 'section']);
     const first = await readSlate('slate.xlsx', await xlsx([{ name: '推荐对象汇总表', data: slate.map((r) => r.map((c) => (c && typeof c === 'object' ? (c as { value: unknown }).value : c))) as never }, { name: '说明', data: [['x'], [{ value: 'y', rowSpan: 2 }], [null]] as never }]), model());
     expect(first.slate.nominees.map((n) => n['rank'])).toEqual(['section', undefined]);
+  });
+
+  it('finds the merged cells of a workbook whose tags carry a namespace prefix (<x:sheet>, as the Open XML SDK writes them)', async () => {
+    const rankColumn = HEADER.indexOf('职级');
+    const row = (id: string, name: string, rank: unknown) => nominee(id, name).map((c, i) => (i === rankColumn ? rank : c));
+    const files = unzipSync(new Uint8Array(await xlsx([{ name: '推荐对象汇总表', data: [[...HEADER], row('A1', '张三', { value: '正科级', rowSpan: 2 }), row('A2', '李四', null)] as never }])));
+    const prefixed = (xml: string) => xml.replace(/<(\/?)([A-Za-z]\w*)(?=[\s>/])/g, '<$1x:$2').replace('xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"', 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"');
+    for (const f of ['xl/workbook.xml', 'xl/worksheets/sheet1.xml']) files[f] = strToU8(prefixed(strFromU8(files[f]!)));
+    expect(strFromU8(files['xl/workbook.xml']!)).toContain('<x:sheet ');
+    const read = await readSlate('slate.xlsx', zipSync(files), model());
+    expect(read.slate.nominees.map((n) => [n['id'], n['rank']])).toEqual([['A1', 'section'], ['A2', 'section']]);
+  });
+
+  it('does not make a nominee of a row with nothing of its own, nor copy a nominee\'s id and name down', async () => {
+    // 张三 written over two lines (编号, 姓名 … merged down; the second line empty): one nominee, as before
+    // merged cells were read; and a merged range reaching past the last row fills nothing.
+    const empty = () => HEADER.map(() => null);
+    const twoLines = nominee('A1', '张三').map((c, i) => (i < 5 ? { value: c, rowSpan: 2 } : c));
+    const bytes = await xlsx([{ name: '推荐对象汇总表', data: [[...HEADER], twoLines, empty(), nominee('A2', '李四')] as never }]);
+    const files = unzipSync(new Uint8Array(bytes));
+    files['xl/worksheets/sheet1.xml'] = strToU8(strFromU8(files['xl/worksheets/sheet1.xml']!).replace('</mergeCells>', '<mergeCell ref="E4:E9"/></mergeCells>'));
+    const read = await readSlate('slate.xlsx', zipSync(files), model());
+    expect(read.slate.nominees.map((n) => [n['row'], n['id'], n['name']])).toEqual([[2, 'A1', '张三'], [4, 'A2', '李四']]);
+    expect(read.issues.map((f) => f.message.en)).toEqual(['Row 3 is empty and was skipped.']);
+    // A nominee's second line with something of its own: the merged id and name stay in its first line.
+    const withText = await xlsx([{ name: '推荐对象汇总表', data: [[...HEADER], twoLines, HEADER.map((h) => (h === '不良记录' ? '无' : null)), nominee('A2', '李四')] as never }]);
+    expect((await readSlate('slate.xlsx', withText, model())).slate.nominees.map((n) => n['id'] ?? null)).toEqual(['A1', null, 'A2']);
+  });
+
+  it('reads a note merged over several lines, under the header or under the table, as one note', async () => {
+    const note = (text: string) => [{ value: text, rowSpan: 2, columnSpan: HEADER.length }, ...HEADER.slice(1).map(() => null)];
+    const empty = () => HEADER.map(() => null);
+    const bytes = await xlsx([{ name: '推荐对象汇总表', data: [[...HEADER], note('填表说明：职级按现任职务填写。'), empty(), nominee('A1', '张三'), nominee('A2', '李四'),
+      note('注：公示情况须附公示材料。'), empty(), ['填表人：王五', ...HEADER.slice(1).map(() => null)]] as never }]);
+    const read = await readSlate('slate.xlsx', bytes, model());
+    expect(read.slate.nominees.map((n) => [n['row'], n['id']])).toEqual([[4, 'A1'], [5, 'A2']]);
+    expect(read.issues.map((f) => [f.severity, f.message.en])).toEqual([
+      ['info', 'Rows 6–8 are lines under the table (注：公示情况须附公示材料…, 填表人：王五) and were not read as nominees.'],
+      ['info', 'Row 2 is a line under the header (填表说明：职级按现任职务…) and was not read as a nominee.'],
+    ]);
   });
 });

@@ -16,7 +16,9 @@ export function formatDocument(text: string, lines: LineMap): FormatOutcome {
   if (!result.ok) return { ok: false, firstErrorOffset: result.diagnostics[0]?.span.start ?? 0 };
   // formatText drops a byte-order mark; the file keeps the one it had.
   const withBom = text.startsWith('\ufeff') && !result.text.startsWith('\ufeff') ? `\ufeff${result.text}` : result.text;
-  const formatted = endsLinesWithCrlf(text) ? withBom.replace(/\n/g, '\r\n') : withBom;
+  // A block comment over several lines keeps its own line ends in formatText's output: a CRLF there
+  // stays one, not CR CR LF.
+  const formatted = endsLinesWithCrlf(text) ? withBom.replace(/\r?\n/g, '\r\n') : withBom;
   return { ok: true, edits: minimalEdit(text, formatted, lines) };
 }
 

@@ -110,13 +110,14 @@ function clash(model: Model, key: ParsedKey, name: string, locale: Locale): stri
       if (others(model.awards).some((a) => taken([a.id, a.zh, a.en]))) what = say(locale, 'award');
       break;
     case 'stage':
-      if (others(model.stages).some((s) => taken([s.id, s.label]))) what = say(locale, 'stage');
+      if (others(model.stages).some((s) => taken([s.id, s.label, ...(s.aliases ?? [])]))) what = say(locale, 'stage');
       break;
     case 'table':
       if (others(model.tables).some((t) => taken([t.id, t.label]))) what = say(locale, 'table');
       break;
     case 'material':
-      if (model.references.some((r) => r.symbol.startsWith('material:') && r.symbol !== `material:${key.id}` && nameKey(r.symbol.slice(9)) === k)) what = say(locale, 'material');
+      if (model.references.some((r) => r.symbol.startsWith('material:') && r.symbol !== `material:${key.id}` && nameKey(r.symbol.slice(9)) === k) ||
+        others(model.rules.flatMap((r) => (r.kind === 'material' ? r.items : []))).some((m) => taken([m.label, ...(m.aliases ?? [])]))) what = say(locale, 'material');
       break;
     default:
       break;

@@ -445,9 +445,15 @@ export class CheckContext {
     return a;
   }
 
+  /** The stage written `text`: its id first, else its name or an `aka`. */
+  stageNamed(text: string): StageModel | undefined {
+    const key = nameKey(text);
+    const stages = [...this.stages.values()];
+    return stages.find((x) => nameKey(x.id) === key) ?? stages.find((x) => (x.label && nameKey(x.label) === key) || x.aliases?.some((a) => nameKey(a) === key));
+  }
+
   findStage(name: Name): StageModel | undefined {
-    const key = nameKey(name.text);
-    const s = [...this.stages.values()].find((x) => nameKey(x.id) === key || (x.label && nameKey(x.label) === key) || x.aliases?.some((a) => nameKey(a) === key));
+    const s = this.stageNamed(name.text);
     if (s) this.refer(name, 'stage', s.id);
     else {
       const candidates = [...this.stages.values()].map((x) => ({ spelling: x.id, value: x.id }));

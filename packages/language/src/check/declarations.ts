@@ -256,19 +256,27 @@ function declareAward(ctx: CheckContext, d: A.AwardDecl): void {
   e.addValue({ id: award.id, zh: award.zh ?? award.id, ...(award.en ? { en: award.en } : {}) });
 }
 
-/** Stages come from `stage` declarations and `deadline` rules, in file order, at the top level. */
+/**
+ * Stages come from `stage` declarations and `deadline` rules, in file order, at the top level. A
+ * deadline names a stage declared before it by its id, its name or an `aka`; another name declares a
+ * stage of its own.
+ */
 function declareStages(ctx: CheckContext, file: A.FileNode): void {
-  const found: { name: A.Name; label?: A.Text; aliases: readonly A.Text[] }[] = [];
+  const found: { name: A.Name; label?: A.Text; aliases: readonly A.Text[]; deadline: boolean }[] = [];
   for (const item of file.items) {
-    if (item.kind === 'stage' && item.name) found.push({ name: item.name, ...(item.label ? { label: item.label } : {}), aliases: item.aliases });
+    if (item.kind === 'stage' && item.name) found.push({ name: item.name, ...(item.label ? { label: item.label } : {}), aliases: item.aliases, deadline: false });
     if (item.kind === 'rule' && item.body?.kind === 'deadline' && item.body.stage) {
-      found.push({ name: item.body.stage, ...(item.body.label ? { label: item.body.label } : {}), aliases: [] });
+      found.push({ name: item.body.stage, ...(item.body.label ? { label: item.body.label } : {}), aliases: [], deadline: true });
     }
   }
+  // The ids and names of the stage declarations are claimed first, so that no stage's other name
+  // takes one declared after it.
   const names = new Map<string, string>();
+  const claim = (s: string | undefined, id: string) => { if (s !== undefined && !names.has(nameKey(s))) names.set(nameKey(s), id); };
+  for (const f of found) if (!f.deadline && !names.has(nameKey(f.name.text))) for (const s of [f.name.text, f.label?.value]) claim(s, f.name.text);
   for (const f of found) {
     const key = nameKey(f.name.text);
-    const existing = [...ctx.stages.values()].find((s) => nameKey(s.id) === key);
+    const existing = f.deadline ? ctx.stages.get(names.get(key) ?? '') : [...ctx.stages.values()].find((s) => nameKey(s.id) === key);
     if (existing) {
       // `stage x` then `deadline x by …` is one stage; the deadline is attached when the rule is read.
       ctx.refer(f.name, 'stage', existing.id);
@@ -276,7 +284,7 @@ function declareStages(ctx: CheckContext, file: A.FileNode): void {
       if (more.length) ctx.stages.set(existing.id, { ...existing, aliases: [...(existing.aliases ?? []), ...more] });
       continue;
     }
-    for (const s of [f.name.text, f.label?.value]) if (s !== undefined && !names.has(nameKey(s))) names.set(nameKey(s), f.name.text);
+    for (const s of [f.name.text, f.label?.value]) claim(s, f.name.text);
     const aliases = claimAliases(ctx, names, f.name.text, f.aliases, KIND_LABELS.stage);
     const stage: StageModel = {
       id: f.name.text, ...(f.label ? { label: f.label.value } : {}), ...(aliases.length ? { aliases } : {}), order: ctx.stages.size, span: spanOf(f.name),
@@ -288,7 +296,8 @@ function declareStages(ctx: CheckContext, file: A.FileNode): void {
 
 /**
  * The other names (`aka`) of a stage or material, each claimed in `names` (by name key, the id it
- * names): one that already names another of its kind is reported (AR2037) and left out.
+ * names): one that already names another of its kind is reported (AR2037) and left out, and one it
+ * has already (its id, its name, or an `aka` of a line before) is left out.
  */
 export function claimAliases(ctx: CheckContext, names: Map<string, string>, id: string, aliases: readonly A.Text[], kind: MessageArg): string[] {
   const kept: string[] = [];
@@ -296,6 +305,7 @@ export function claimAliases(ctx: CheckContext, names: Map<string, string>, id: 
     const key = nameKey(a.value);
     const owner = names.get(key);
     if (owner !== undefined && owner !== id) { ctx.report('AR2037', a, a.value, kind, owner); continue; }
+    if (owner === id) continue;
     names.set(key, id);
     kept.push(a.value);
   }

@@ -26,6 +26,7 @@ interface Where {
 }
 
 export function resolveRules(ctx: CheckContext, file: A.FileNode): RuleModel[] {
+  claimMaterialNames(ctx, file);
   const rules: RuleModel[] = [];
   const walk = (statements: readonly A.Statement[], where: Where) => {
     for (const s of statements) {
@@ -48,6 +49,27 @@ export function resolveRules(ctx: CheckContext, file: A.FileNode): RuleModel[] {
     }
   }
   return rules;
+}
+
+/**
+ * Every material's id and name, claimed before any material is read, so that no material's other name
+ * (`aka`) takes one that a material further down the file has (AR2037).
+ */
+function claimMaterialNames(ctx: CheckContext, file: A.FileNode): void {
+  const walk = (statements: readonly A.Statement[]) => {
+    for (const s of statements) {
+      if (s.kind === 'when') { walk(s.body); continue; }
+      if (s.body?.kind !== 'material') continue;
+      for (const item of s.body.items) {
+        if (!item.name) continue;
+        for (const n of [item.name.text, item.label?.value]) if (n !== undefined && !ctx.materialNames.has(nameKey(n))) ctx.materialNames.set(nameKey(n), item.name.text);
+      }
+    }
+  };
+  for (const item of file.items) {
+    if (item.kind === 'award') walk(item.body);
+    else if (item.kind === 'rule' || item.kind === 'when') walk([item]);
+  }
 }
 
 function resolveRule(ctx: CheckContext, r: A.Rule, where: Where, index: number): RuleModel | undefined {
@@ -300,7 +322,7 @@ function deadline(ctx: CheckContext, b: Extract<A.RuleBody, { kind: 'deadline' }
   if (!where.topLevel) { ctx.report('AR2021', b, 'deadline', { en: 'at the top level, outside awards and when blocks', zh: '顶层（奖项和 when 之外）' }); return undefined; }
   const date = dayOf(b.date);
   if (!b.stage || date === undefined) return undefined;
-  const stage = ctx.stages.get(b.stage.text) ?? [...ctx.stages.values()].find((s) => s.id.toLowerCase() === b.stage!.text.toLowerCase());
+  const stage = ctx.stageNamed(b.stage.text);
   if (!stage) return undefined;
   if (stage.deadline !== undefined) { ctx.report('AR3019', b.stage, stage.id); return undefined; }
   ctx.stages.set(stage.id, { ...stage, deadline: date });
@@ -323,7 +345,6 @@ function materialItem(ctx: CheckContext, item: A.MaterialItem): MaterialModel | 
   let ok = true;
   if (ctx.materialSpans.has(id)) { ctx.report('AR2003', item.name, id); ok = false; }
   else { ctx.materialSpans.set(id, spanOf(item.name)); ctx.declare(item.name, 'material', id); }
-  for (const s of [id, item.label?.value]) if (s !== undefined && !ctx.materialNames.has(nameKey(s))) ctx.materialNames.set(nameKey(s), id);
   const aliases = claimAliases(ctx, ctx.materialNames, id, item.aliases, KIND_LABELS.material);
   const m: { -readonly [K in keyof MaterialModel]?: MaterialModel[K] } = {
     id, required: true, electronic: false, span: spanOf(item.name),

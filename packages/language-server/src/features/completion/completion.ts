@@ -283,7 +283,12 @@ function periodEnds(toks: readonly Tok[], model: Model, locale: Locale): Candida
     ];
   }
   if (keyword === 'Since') return [3, 5, 1].map((k) => item(`${year - k}`, say(locale, 'sinceYear', year - k)));
-  if (keyword === 'DotDot') return [year - 1, year].map((y) => item(`${y}`, say(locale, 'throughYear', y)));
+  if (keyword === 'DotDot') {
+    // `within 2018..` is only read to be reported (AR2040): nothing to end it with.
+    const opener = toks.findLast((t) => t.tokenType.name === 'Within' || t.tokenType.name === 'Since' || t.tokenType.name === 'During');
+    if (opener?.tokenType.name === 'Within') return [];
+    return [year - 1, year].map((y) => item(`${y}`, say(locale, 'throughYear', y)));
+  }
   return [];
 }
 
