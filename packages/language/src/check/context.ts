@@ -248,10 +248,10 @@ export class CheckContext {
     }
   }
 
-  /** Notes lists as read, for a result taken from an earlier reading of them (see `resolvePred`). */
-  noteListsRead(lists: Iterable<MutableEnum>): void {
+  /** Notes lists as read, for a result taken from an earlier reading of them (see `resolvePred`); nothing unless `readingLists` runs. */
+  noteListsRead(lists: readonly (readonly [MutableEnum, number])[]): void {
     const read = this.enums.read;
-    if (read) for (const list of lists) read.add(list);
+    if (read) for (const [list] of lists) read.add(list);
   }
 
   /** Notes again the other names of values that a remembered condition used (see `resolvePred`). */

@@ -48,7 +48,7 @@ export function resolvePred(ctx: CheckContext, p: A.Pred | undefined): Pred | un
   if (known && known.lists.every(([list, size]) => list.size === size)) {
     for (const r of known.references) ctx.references.push({ ...r, span: { start: r.span.start + p.start, end: r.span.end + p.start } });
     if (known.wording.size > 0) ctx.noteWordingOf(known.wording);
-    ctx.noteListsRead(known.lists.map(([list]) => list));
+    ctx.noteListsRead(known.lists);
     return known.pred;
   }
   const diagnostics = ctx.diagnostics.length;
