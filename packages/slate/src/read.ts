@@ -164,6 +164,16 @@ const FOOTER_LABELS = ['注', '附注', '备注', '说明', '填表说明', '填
   '审核人', '负责人', '单位负责人', '主要负责人', '填表日期', '填报日期', '填表单位', '填报单位'];
 const FOOTER = new RegExp(`^(?:${FOOTER_LABELS.join('|')})\\s*(?:[:：]|$)`);
 
+/** What a row of totals starts with (合计：15人, 小计), at the end of a table or after a group of nominees. */
+const TOTAL = /^(?:合计|总计|小计|共计)\s*(?:[:：\d]|人|$)/;
+
+/** The first filled cell of a row, if the row is one of totals (see TOTAL). */
+function totalText(row: readonly Cell[]): string | undefined {
+  const first = row.find((c) => !isEmpty(c));
+  const s = first === undefined ? '' : text(first).trim();
+  return TOTAL.test(s.normalize('NFKC')) ? s : undefined;
+}
+
 /** The first filled cell of a row, if it is the start of a note under the table (see FOOTER_LABELS). */
 function footerText(row: readonly Cell[]): string | undefined {
   const first = row.find((c) => !isEmpty(c));
@@ -282,6 +292,7 @@ export function readRows(sheetRows: readonly (readonly Cell[])[], model: Model, 
       message: t(`${which.en} nothing but a number and ${from === to ? 'was' : 'were'} not read as nominees.`, `${which.zh}只有序号，未作为推荐对象读取。`) });
     lastFilled = lastNominee;
   }
+  const totals: number[] = [];
   for (let i = firstRow; i <= lastFilled; i++) {
     const row = rows[i]!;
     const rowNumber = i + 1;
@@ -289,7 +300,13 @@ export function readRows(sheetRows: readonly (readonly Cell[])[], model: Model, 
       issues.push({ rule: 'data', tags: [], kind: 'data', severity: 'warning', fields: [], message: t(`Row ${rowNumber} is empty and was skipped.`, `第 ${rowNumber} 行为空，已跳过。`) });
       continue;
     }
+    if (totalText(row) !== undefined) { totals.push(rowNumber); continue; }
     nominees.push(reader.read(row, rowNumber));
+  }
+  if (totals.length > 0) {
+    const which = totals.length === 1 ? t(`Row ${totals[0]} is a row of totals`, `第 ${totals[0]} 行是合计行`) : t(`Rows ${totals.join(', ')} are rows of totals`, `第 ${totals.join('、')} 行是合计行`);
+    issues.push({ rule: 'data', tags: [], kind: 'data', severity: 'info', fields: [],
+      message: t(`${which.en} (合计, 小计) and ${totals.length === 1 ? 'was not read as a nominee' : 'were not read as nominees'}.`, `${which.zh}（合计、小计），未作为推荐对象读取。`) });
   }
   return { slate: { nominees }, issues, rows: sheetRows, layout };
 }

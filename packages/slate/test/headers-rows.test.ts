@@ -184,6 +184,16 @@ describe('rows', () => {
     expect(() => readRows(rows, model(), {})).toThrow(/no nominees below it/);
   });
 
+  it('does not read rows of totals (合计, 小计) as nominees, after a group or at the end', () => {
+    const total = (s: string): Row => [s, null, null, 5, ...EMPTY.slice(4)];
+    const { findings, nominees } = validateRows([[...HEADER], n('A1', '张三'), total('小计'), n('A2', '李四'), total('合计：2人')]);
+    expect(nominees.map((x) => `${x['id']}@${x['row']}`)).toEqual(['A1@2', 'A2@4']);
+    expect(findings.map((f) => [f.severity, f.message.en, f.message.zh])).toEqual([['info',
+      'Rows 3, 5 are rows of totals (合计, 小计) and were not read as nominees.', '第 3、5 行是合计行（合计、小计），未作为推荐对象读取。']]);
+    // A name that only starts with the characters of one is a nominee, even with no id before it.
+    expect(validateRows([[...HEADER], n('A1', '张三'), [null, ...n('A2', '合计算法研究会').slice(1)]]).nominees).toHaveLength(2);
+  });
+
   it('reads a row as a nominee unless it is at the end and starts with such a label', () => {
     const note = (s: string): Row => [s, ...EMPTY.slice(1)];
     // A note between nominees, and names that only contain a label's characters, stay nominees.
