@@ -16,18 +16,27 @@ const nvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
 const available = nvim.status === 0;
 if (!available) console.warn('Skipping the Neovim client test: nvim is not on PATH (apt-get install neovim).');
 
+/**
+ * Writes `text` to a file of a new folder, opens it in headless Neovim with the configuration `script`
+ * (in neovim/), and returns the JSON line the script prints, and the file's path.
+ */
+function runNvim<T>(script: string, name: string, text: string): { out: T; file: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'awardrules-nvim-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  const r = spawnSync('nvim', ['--headless', '--clean', '-u', `${ROOT}test/lsp/neovim/${script}`, file], {
+    cwd: dir, encoding: 'utf8', timeout: 60_000, env: { ...process.env, AWARDRULES_LSP: SERVER_BIN },
+  });
+  const line = r.stdout.split('\n').find((l) => l.startsWith('{'));
+  expect(line, `nvim printed no JSON; stderr: ${r.stderr}`).toBeTruthy();
+  return { out: JSON.parse(line!) as T, file };
+}
+
 describe.skipIf(!available)(`Neovim as the client (${available ? nvim.stdout.split('\n')[0] : 'not installed'})`, () => {
   it('shows the server\'s diagnostics, hover and completion', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'awardrules-nvim-'));
-    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
-    const file = join(dir, 'broken.award');
-    writeFileSync(file, 'notice "示例〔2024〕1号" {\n  issued 2024-01-02\n}\nexclude rank >= vice-bureu\npublicity >= 5 workdays at \n');
-    const r = spawnSync('nvim', ['--headless', '--clean', '-u', `${ROOT}test/lsp/neovim/init.lua`, file], {
-      cwd: dir, encoding: 'utf8', timeout: 60_000, env: { ...process.env, AWARDRULES_LSP: SERVER_BIN },
-    });
-    const line = r.stdout.split('\n').find((l) => l.startsWith('{'));
-    expect(line, `nvim printed no JSON; stderr: ${r.stderr}`).toBeTruthy();
-    const out = JSON.parse(line!) as { started: boolean; error?: string; diagnostics: { line: number; col: number; code: string; message: string; severity: number }[]; hover?: string; completion?: string[] };
+    const { out } = runNvim<{ started: boolean; error?: string; diagnostics: { line: number; col: number; code: string; message: string; severity: number }[]; hover?: string; completion?: string[] }>(
+      'init.lua', 'broken.award', 'notice "示例〔2024〕1号" {\n  issued 2024-01-02\n}\nexclude rank >= vice-bureu\npublicity >= 5 workdays at \n');
     expect(out.error).toBeUndefined();
     expect(out.diagnostics.map((d) => [d.code, d.line, d.col])).toEqual([['AR2001', 3, 16], ['AR1002', 4, 26]]);
     expect(out.diagnostics[0]!.message).toBe("Unknown rank 'vice-bureu'.\nhint: Did you mean 'vice-bureau' (副厅级)?");
@@ -36,16 +45,8 @@ describe.skipIf(!available)(`Neovim as the client (${available ? nvim.stdout.spl
   });
 
   it('formats a CRLF file in place, keeping its line ends', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'awardrules-nvim-'));
-    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
-    const file = join(dir, 'crlf.award');
-    writeFileSync(file, 'notice "x" {\r\n  issued 2024-01-02\r\n}\r\naward a for individual {\r\n  quota<=5\r\n}\r\n');
-    const r = spawnSync('nvim', ['--headless', '--clean', '-u', `${ROOT}test/lsp/neovim/format.lua`, file], {
-      cwd: dir, encoding: 'utf8', timeout: 60_000, env: { ...process.env, AWARDRULES_LSP: SERVER_BIN },
-    });
-    const line = r.stdout.split('\n').find((l) => l.startsWith('{'));
-    expect(line, `nvim printed no JSON; stderr: ${r.stderr}`).toBeTruthy();
-    const out = JSON.parse(line!) as { error?: string; lines: string[]; fileformat: string; withCr: number };
+    const { out, file } = runNvim<{ error?: string; lines: string[]; fileformat: string; withCr: number }>(
+      'format.lua', 'crlf.award', 'notice "x" {\r\n  issued 2024-01-02\r\n}\r\naward a for individual {\r\n  quota<=5\r\n}\r\n');
     expect(out.error).toBeUndefined();
     expect(out.fileformat).toBe('dos');
     expect(out.withCr).toBe(0);
