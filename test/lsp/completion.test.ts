@@ -56,6 +56,10 @@ describe('completion from the parser state at the cursor', () => {
     expect(during[0]!.detail).toBe('the 3 years before the notice: 2021–2023');
     expect(labels(await complete(`${HEADER}${AWARD}  require no violation during 2021..<|>\n}`))).toEqual(['2023', '2024']);
     expect(labels(await complete(`${HEADER}${AWARD}  exclude violation has sanction since <|>\n}`))).toEqual(['2021', '2019', '2023']);
+    // After a year in a period, only 年 (2018年): no months, days or per cent.
+    expect(labels(await complete(`${HEADER}${AWARD}  require no violation during 2018 <|>\n}`))).not.toEqual(expect.arrayContaining(['months']));
+    expect(labels(await complete(`${HEADER}${AWARD}  require no violation during 2018 <|>\n}`))).toContain('年');
+    expect(labels(await complete(`${HEADER}${AWARD}  require no violation within 3 <|>\n}`))).toEqual(expect.arrayContaining(['years', 'months', 'days']));
     // within takes no years: `within 2018..` is only read to be reported (AR2040).
     expect(labels(await complete(`${HEADER}${AWARD}  require no violation within 2018..<|>\n}`))).toEqual([]);
   });

@@ -189,6 +189,10 @@ function operators(rule: string): string[] {
 /** The units that make sense here: working days for publicity, KB for file sizes, years for tenure. */
 function units(p: Path, toks: readonly Tok[], model: Model, locale: Locale): Candidate[] {
   const stack = p.ruleStack;
+  if (stack.includes('window') && periodKeyword(toks) !== 'Within') {
+    // A period's end is a date or a year: a number there is a year, written 2018 or 2018年.
+    return p.nextTokenType.name === 'Percent' ? [] : keyword('Years', 0, locale).filter((c) => c.label === '年');
+  }
   let names: string[];
   if (p.nextTokenType.name === 'Percent') names = ['Percent'];
   else if (stack.includes('publicityRule')) names = ['Workdays', 'Days'];
@@ -285,11 +289,15 @@ function periodEnds(toks: readonly Tok[], model: Model, locale: Locale): Candida
   if (keyword === 'Since') return [3, 5, 1].map((k) => item(`${year - k}`, say(locale, 'sinceYear', year - k)));
   if (keyword === 'DotDot') {
     // `within 2018..` is only read to be reported (AR2040): nothing to end it with.
-    const opener = toks.findLast((t) => t.tokenType.name === 'Within' || t.tokenType.name === 'Since' || t.tokenType.name === 'During');
-    if (opener?.tokenType.name === 'Within') return [];
+    if (periodKeyword(toks) === 'Within') return [];
     return [year - 1, year].map((y) => item(`${y}`, say(locale, 'throughYear', y)));
   }
   return [];
+}
+
+/** The keyword of the window being written: `Within`, `Since` or `During`. */
+function periodKeyword(toks: readonly Tok[]): string | undefined {
+  return toks.findLast((t) => t.tokenType.name === 'Within' || t.tokenType.name === 'Since' || t.tokenType.name === 'During')?.tokenType.name;
 }
 
 const RULE_KINDS = new Set(Object.keys(TAG_KIND_OF_RULE));
