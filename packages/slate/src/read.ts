@@ -167,17 +167,25 @@ const FOOTER = new RegExp(`^(?:${FOOTER_LABELS.join('|')})\\s*(?:[:：]|$)`);
 /** What a row of totals starts with (合计：15人, 小计), at the end of a table or after a group of nominees. */
 const TOTAL = /^(?:合计|总计|小计|共计)\s*(?:[:：\d]|人|$)/;
 
+function isBlank(row: readonly Cell[]): boolean {
+  return row.every((c) => isEmpty(c));
+}
+
+/** The text of a row's first filled cell, trimmed ('' if it has none). */
+function firstText(row: readonly Cell[]): string {
+  const first = row.find((c) => !isEmpty(c));
+  return first === undefined ? '' : text(first).trim();
+}
+
 /** The first filled cell of a row, if the row is one of totals (see TOTAL). */
 function totalText(row: readonly Cell[]): string | undefined {
-  const first = row.find((c) => !isEmpty(c));
-  const s = first === undefined ? '' : text(first).trim();
+  const s = firstText(row);
   return TOTAL.test(s.normalize('NFKC')) ? s : undefined;
 }
 
 /** The first filled cell of a row, if it is the start of a note under the table (see FOOTER_LABELS). */
 function footerText(row: readonly Cell[]): string | undefined {
-  const first = row.find((c) => !isEmpty(c));
-  const s = first === undefined ? '' : text(first).trim();
+  const s = firstText(row);
   return FOOTER.test(s.normalize('NFKC').replace(/^[(（]?\s*|\s*[)）]$/g, '')) ? s : undefined;
 }
 
@@ -190,7 +198,7 @@ function footerText(row: readonly Cell[]): string | undefined {
 export function readRows(sheetRows: readonly (readonly Cell[])[], model: Model, columns: Columns, merged: readonly MergedRange[] = []): Omit<SlateRead, 'format'> {
   let rows = sheetRows;
   const schema = slateSchema(model);
-  const filled = rows.map((r, i) => (r.some((c) => !isEmpty(c)) ? i : -1)).filter((i) => i >= 0);
+  const filled = rows.map((r, i) => (isBlank(r) ? -1 : i)).filter((i) => i >= 0);
   const issues: Finding[] = [];
   if (filled.length === 0) throw new SlateReadError(t('it is empty', '表格为空'));
   const texts = (i: number) => rows[i]!.map((c) => text(c));
@@ -211,7 +219,7 @@ export function readRows(sheetRows: readonly (readonly Cell[])[], model: Model, 
   let firstHeaderIndex = headerIndex;
   let known = usedColumns(layout).size;
   for (const i of filled.slice(0, HEADER_SEARCH)) {
-    if (!rows[i + 1]?.some((c) => !isEmpty(c))) continue;
+    if (!rows[i + 1] || isBlank(rows[i + 1]!)) continue;
     const candidate = findTwoRowLayout(texts(i), texts(i + 1), model, schema, columns);
     const score = usedColumns(candidate).size;
     if (score > known) [firstHeaderIndex, headerIndex, layout, known] = [i, i + 1, candidate, score];
@@ -253,15 +261,15 @@ export function readRows(sheetRows: readonly (readonly Cell[])[], model: Model, 
   // number are not nominees. One note says so.
   const numbering = new Set([layout.fields.get('id'), ...layout.headers.map((h, c) => (nameKey(h) === '序号' ? c : undefined))].filter((c): c is number => c !== undefined));
   const numberOnly = (r: readonly Cell[]) => r.every((c, col) => isEmpty(c) || numbering.has(col));
-  let lastFilled = rows.reduce((last, r, i) => (r.some((c) => !isEmpty(c)) ? i : last), -1);
+  let lastFilled = rows.reduce((last, r, i) => (isBlank(r) ? last : i), -1);
   // Notes and signatures under the table: the rows at the end that are such lines (or empty).
   let notesFrom = lastFilled + 1;
-  while (notesFrom - 1 > headerIndex && (rows[notesFrom - 1]!.every((c) => isEmpty(c)) || footerText(rows[notesFrom - 1]!) !== undefined)) notesFrom--;
+  while (notesFrom - 1 > headerIndex && (isBlank(rows[notesFrom - 1]!) || footerText(rows[notesFrom - 1]!) !== undefined)) notesFrom--;
   if (notesFrom <= lastFilled) {
     const first = rows.findIndex((r, i) => i >= notesFrom && footerText(r) !== undefined);
     issues.push(notesNotRead(rows, first, lastFilled, 'table'));
     lastFilled = notesFrom - 1;
-    while (lastFilled > headerIndex && rows[lastFilled]!.every((c) => isEmpty(c))) lastFilled--;
+    while (lastFilled > headerIndex && isBlank(rows[lastFilled]!)) lastFilled--;
   }
   // And notes just under the header (填表说明：…, 注：金额单位为万元).
   // Empty rows among and just after them are the rest of a note merged over several lines.
@@ -269,12 +277,12 @@ export function readRows(sheetRows: readonly (readonly Cell[])[], model: Model, 
   let notesTo = headerIndex;
   for (let i = headerIndex + 1; i <= lastFilled; i++) {
     if (footerText(rows[i]!) !== undefined) notesTo = i;
-    else if (!rows[i]!.every((c) => isEmpty(c))) break;
+    else if (!isBlank(rows[i]!)) break;
   }
   if (notesTo > headerIndex) {
     issues.push(notesNotRead(rows, headerIndex + 1, notesTo, 'header'));
     firstRow = notesTo + 1;
-    while (firstRow < lastFilled && rows[firstRow]!.every((c) => isEmpty(c))) firstRow++;
+    while (firstRow < lastFilled && isBlank(rows[firstRow]!)) firstRow++;
   }
   // Nominees are read from firstRow on: rows above it are the header or notes under it.
   let lastNominee = lastFilled;
@@ -296,7 +304,7 @@ export function readRows(sheetRows: readonly (readonly Cell[])[], model: Model, 
   for (let i = firstRow; i <= lastFilled; i++) {
     const row = rows[i]!;
     const rowNumber = i + 1;
-    if (row.every((c) => isEmpty(c))) {
+    if (isBlank(row)) {
       issues.push({ rule: 'data', tags: [], kind: 'data', severity: 'warning', fields: [], message: t(`Row ${rowNumber} is empty and was skipped.`, `第 ${rowNumber} 行为空，已跳过。`) });
       continue;
     }
@@ -338,7 +346,7 @@ function fillMergedDown(rows: readonly (readonly Cell[])[], merged: readonly Mer
     const value = rows[m.top]![m.left]!;
     let last = m.top;
     for (let r = m.top + 1; r <= Math.min(m.bottom, rows.length - 1); r++) {
-      if (rows[r]!.every((c) => isEmpty(c))) continue;
+      if (isBlank(rows[r]!)) continue;
       const row = out[r]!.slice();
       while (row.length <= m.left) row.push(null);
       row[m.left] = value;

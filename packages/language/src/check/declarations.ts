@@ -272,8 +272,7 @@ function declareStages(ctx: CheckContext, file: A.FileNode): void {
   // The ids and names of the stage declarations are claimed first, so that no stage's other name
   // takes one declared after it.
   const names = new Map<string, string>();
-  const claim = (s: string | undefined, id: string) => { if (s !== undefined && !names.has(nameKey(s))) names.set(nameKey(s), id); };
-  for (const f of found) if (!f.deadline && !names.has(nameKey(f.name.text))) for (const s of [f.name.text, f.label?.value]) claim(s, f.name.text);
+  for (const f of found) if (!f.deadline && !names.has(nameKey(f.name.text))) claimNames(names, f.name.text, f.label?.value);
   for (const f of found) {
     const key = nameKey(f.name.text);
     const existing = f.deadline ? ctx.stages.get(names.get(key) ?? '') : [...ctx.stages.values()].find((s) => nameKey(s.id) === key);
@@ -284,7 +283,7 @@ function declareStages(ctx: CheckContext, file: A.FileNode): void {
       if (more.length) ctx.stages.set(existing.id, { ...existing, aliases: [...(existing.aliases ?? []), ...more] });
       continue;
     }
-    for (const s of [f.name.text, f.label?.value]) claim(s, f.name.text);
+    claimNames(names, f.name.text, f.label?.value);
     const aliases = claimAliases(ctx, names, f.name.text, f.aliases, KIND_LABELS.stage);
     const stage: StageModel = {
       id: f.name.text, ...(f.label ? { label: f.label.value } : {}), ...(aliases.length ? { aliases } : {}), order: ctx.stages.size, span: spanOf(f.name),
@@ -292,6 +291,11 @@ function declareStages(ctx: CheckContext, file: A.FileNode): void {
     ctx.stages.set(stage.id, stage);
     ctx.declare(f.name, 'stage', stage.id);
   }
+}
+
+/** Claims a stage's or material's id and name in `names` (by name key, the id it names), where no other has them. */
+export function claimNames(names: Map<string, string>, id: string, label: string | undefined): void {
+  for (const s of [id, label]) if (s !== undefined && !names.has(nameKey(s))) names.set(nameKey(s), id);
 }
 
 /**

@@ -126,7 +126,7 @@ function resolveLookBack(ctx: CheckContext, q: A.Quantity | undefined): Window |
 function resolvePeriod(ctx: CheckContext, w: Extract<A.WindowSyntax, { kind: 'period' }>): Period | undefined {
   if (!w.from) return undefined;
   const v = w.from;
-  if (!w.to && v.kind === 'quantity' && (v.quantity.unit === 'years' || v.quantity.unit === 'months' || v.quantity.unit === 'days') && !isYear(v)) {
+  if (!w.to && v.kind === 'quantity' && (v.quantity.unit === 'years' || v.quantity.unit === 'months' || v.quantity.unit === 'days') && !isYearQuantity(v.quantity)) {
     // `during 3 years`: a length of time counted back, which is `within 3 years`; the fix says so.
     const replacement = `within ${ctx.text.slice(v.start, v.end)}`;
     ctx.reportWith({ ...diag('AR2039', v, valueLabel(v)), suggestions: [{ span: spanOf(w), replacement }] });
@@ -144,10 +144,6 @@ function resolvePeriod(ctx: CheckContext, w: Extract<A.WindowSyntax, { kind: 'pe
 }
 
 /** A year, written `2018` or `2018年`. */
-function isYear(v: A.Value): boolean {
-  return v.kind === 'quantity' && isYearQuantity(v.quantity);
-}
-
 function isYearQuantity(q: A.Quantity): boolean {
   return (q.unit === undefined || q.unit === 'years') && /^\d{4}$/.test(q.amount.text);
 }
@@ -158,7 +154,7 @@ function periodDays(ctx: CheckContext, v: A.Value): { from: Day; to: Day } | und
     const day = parseDay(v.date.text); // an impossible date was reported with the syntax
     return day === undefined ? undefined : { from: day, to: day };
   }
-  if (v.kind === 'quantity' && isYear(v)) {
+  if (v.kind === 'quantity' && isYearQuantity(v.quantity)) {
     const year = v.quantity.amount.value;
     return { from: dayFromYmd(year, 1, 1), to: dayFromYmd(year, 12, 31) };
   }

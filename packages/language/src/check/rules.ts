@@ -7,9 +7,8 @@ import { spanOf } from '../syntax/ast.js';
 import { and, TRUE, type Pred } from '../model/predicate.js';
 import type { Amount, AttestGroupModel, AttestItemModel, AwardModel, MaterialModel, NamePart, RuleModel } from '../model/types.js';
 import { hintText } from '../diagnostics/messages.js';
-import { nameKey } from '../vocabulary/names.js';
 import { KIND_LABELS, type CheckContext } from './context.js';
-import { claimAliases, dayOf, resolveSet } from './declarations.js';
+import { claimAliases, claimNames, dayOf, resolveSet } from './declarations.js';
 import { resolvePred } from './predicates.js';
 import { unitWord } from './types.js';
 
@@ -60,10 +59,7 @@ function claimMaterialNames(ctx: CheckContext, file: A.FileNode): void {
     for (const s of statements) {
       if (s.kind === 'when') { walk(s.body); continue; }
       if (s.body?.kind !== 'material') continue;
-      for (const item of s.body.items) {
-        if (!item.name) continue;
-        for (const n of [item.name.text, item.label?.value]) if (n !== undefined && !ctx.materialNames.has(nameKey(n))) ctx.materialNames.set(nameKey(n), item.name.text);
-      }
+      for (const item of s.body.items) if (item.name) claimNames(ctx.materialNames, item.name.text, item.label?.value);
     }
   };
   for (const item of file.items) {
